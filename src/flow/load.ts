@@ -1,0 +1,218 @@
+// Reads the YAML texts of a flow directory, checks each against its zod schema and merges them into a Flow.
+// Pure: takes the file texts, so tests and the Vite plugin can hand in what they like. Every problem is
+// located at file:line:col through the YAML document's own ranges.
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import { FLOW_FILES, type FlowFileName } from './schema';
+import type { Flow, QuestionNode, ResultNode } from './model';
+import type { Problem } from './problems';
+
+export type Sources = Partial<Record<FlowFileName, string>>;
+export type YamlPath = (string | number)[];
+
+/** Finds where a path points in a file; falls back to the nearest existing parent, then to 1:1. */
+export type Locate = (file: FlowFileName, path: YamlPath, key?: boolean) => { line: number; col: number };
+
+export interface Loaded {
+  flow?: Flow;
+  problems: Problem[];
+  locate: Locate;
+  /** Where each question, option, result, contact and resource sits, for graph checks. */
+  paths: {
+    questions: Record<string, YamlPath>;
+    options: Record<string, YamlPath>;
+    results: Record<string, YamlPath>;
+    contacts: Record<string, YamlPath>;
+    resources: Record<string, YamlPath>;
+    /** Per question, where each of its normalised rules was written (an option's `to` or a `next` entry). */
+    rules: Record<string, YamlPath[]>;
+  };
+}
+
+interface Parsed {
+  doc: Document;
+  lines: LineCounter;
+}
+
+export function loadFlow(sources: Sources): Loaded {
+  const parsed: Partial<Record<FlowFileName, Parsed>> = {};
+  const problems: Problem[] = [];
+
+  const locate: Locate = (file, path, key = false) => {
+    const p = parsed[file];
+    if (!p) return { line: 1, col: 1 };
+    const offset = offsetOf(p.doc, path, key);
+    const pos = p.lines.linePos(offset);
+    return { line: pos.line, col: pos.col };
+  };
+  const report = (file: FlowFileName, path: YamlPath, message: string, key = false) =>
+    problems.push({ file, ...locate(file, path, key), message, severity: 'error' });
+
+  const data: Partial<Record<FlowFileName, unknown>> = {};
+  for (const file of Object.keys(FLOW_FILES) as FlowFileName[]) {
+    const text = sources[file];
+    if (text === undefined) {
+      problems.push({ file, line: 1, col: 1, message: `the file ${file} is missing`, severity: 'error' });
+      continue;
+    }
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    parsed[file] = { doc, lines };
+    if (doc.errors.length > 0) {
+      for (const err of doc.errors) {
+        const pos = lines.linePos(err.pos[0]);
+        problems.push({ file, line: pos.line, col: pos.col, message: `YAML syntax: ${firstLine(err.message)}`, severity: 'error' });
+      }
+      continue;
+    }
+    const schema: z.ZodType = FLOW_FILES[file];
+    const checked = schema.safeParse(doc.toJS());
+    if (!checked.success) {
+      for (const issue of checked.error.issues) {
+        const path = issue.path as YamlPath;
+        if (issue.code === 'unrecognized_keys') {
+          for (const k of issue.keys) report(file, [...path, k], `unknown field "${k}"${hintFor(k)}`, true);
+        } else {
+          report(file, path, describe(path, issue.message));
+        }
+      }
+      continue;
+    }
+    data[file] = checked.data;
+  }
+
+  const paths: Loaded['paths'] = { questions: {}, options: {}, results: {}, contacts: {}, resources: {}, rules: {} };
+  const triage = data['triage.yaml'] as z.infer<(typeof FLOW_FILES)['triage.yaml']> | undefined;
+  const contacts = data['contacts.yaml'] as z.infer<(typeof FLOW_FILES)['contacts.yaml']> | undefined;
+  const resources = data['resources.yaml'] as z.infer<(typeof FLOW_FILES)['resources.yaml']> | undefined;
+  const taxonomy = data['taxonomy.yaml'] as z.infer<(typeof FLOW_FILES)['taxonomy.yaml']> | undefined;
+  if (!triage || !contacts || !resources || !taxonomy) return { problems, locate, paths };
+
+  // Ids: questions and results share one namespace (both are targets); option ids are unique in the whole
+  // flow because they are the URL's segments.
+  const seen = new Map<string, string>();
+  const claim = (file: FlowFileName, path: YamlPath, id: string, what: string, scope: string) => {
+    const key = `${scope}:${id}`;
+    const first = seen.get(key);
+    if (first) report(file, path, `duplicate id "${id}": ${first} already uses it`);
+    else seen.set(key, `${what} at ${file}:${locate(file, path).line}`);
+    return !first;
+  };
+
+  const flow: Flow = {
+    start: triage.start,
+    questions: {},
+    results: {},
+    contacts: {},
+    resources: {},
+    audiences: taxonomy.audiences,
+    themes: taxonomy.themes,
+  };
+  triage.questions.forEach((q, qi) => {
+    const qPath = ['questions', qi];
+    if (!claim('triage.yaml', [...qPath, 'id'], q.id, `question "${q.id}"`, 'node')) return;
+    paths.questions[q.id] = qPath;
+    const rulePaths: YamlPath[] = (paths.rules[q.id] = []);
+    const node: QuestionNode = {
+      id: q.id,
+      text: q.text,
+      ...(q.hint && { hint: q.hint }),
+      ...(q.why && { why: q.why }),
+      options: [],
+      rules: [],
+      ...(q.otherwise && { otherwise: q.otherwise }),
+    };
+    q.options.forEach((o, oi) => {
+      const oPath = [...qPath, 'options', oi];
+      if (!claim('triage.yaml', [...oPath, 'id'], o.id, `option "${o.id}" of question "${q.id}"`, 'option')) return;
+      paths.options[o.id] = oPath;
+      node.options.push({ id: o.id, label: o.label, ...(o.hint && { hint: o.hint }) });
+      if (o.to) {
+        node.rules.push({ when: { answer: q.id, is: o.id }, to: o.to });
+        rulePaths.push([...oPath, 'to']);
+      }
+    });
+    (q.next ?? []).forEach((r, ri) => {
+      node.rules.push({ when: r.when, to: r.to });
+      rulePaths.push([...qPath, 'next', ri]);
+    });
+    flow.questions[q.id] = node;
+  });
+  triage.results.forEach((r, ri) => {
+    const rPath = ['results', ri];
+    if (!claim('triage.yaml', [...rPath, 'id'], r.id, `result "${r.id}"`, 'node')) return;
+    paths.results[r.id] = rPath;
+    const node: ResultNode = {
+      id: r.id,
+      title: r.title,
+      ...(r.summary && { summary: r.summary }),
+      primary: r.primary ?? '',
+      others: r.others ?? [],
+      resources: r.resources ?? [],
+      why: r.why,
+      ...(r.theme && { theme: r.theme }),
+      urgent: r.urgent ?? false,
+    };
+    flow.results[r.id] = node;
+  });
+  contacts.contacts.forEach((c, ci) => {
+    const cPath = ['contacts', ci];
+    if (!claim('contacts.yaml', [...cPath, 'id'], c.id, `contact "${c.id}"`, 'contact')) return;
+    paths.contacts[c.id] = cPath;
+    flow.contacts[c.id] = c;
+  });
+  resources.resources.forEach((r, ri) => {
+    const rPath = ['resources', ri];
+    if (!claim('resources.yaml', [...rPath, 'id'], r.id, `resource "${r.id}"`, 'resource')) return;
+    paths.resources[r.id] = rPath;
+    flow.resources[r.id] = r;
+  });
+  taxonomy.audiences.forEach((a, i) => claim('taxonomy.yaml', ['audiences', i, 'id'], a.id, `audience "${a.id}"`, 'audience'));
+  taxonomy.themes.forEach((t, i) => claim('taxonomy.yaml', ['themes', i, 'id'], t.id, `theme "${t.id}"`, 'theme'));
+
+  return { flow, problems, locate, paths };
+}
+
+function offsetOf(doc: Document, path: YamlPath, key: boolean): number {
+  let node: unknown = doc.contents;
+  let best: number = rangeStart(node) ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    if (isMap(node)) {
+      const pair = node.items.find((it) => isPair(it) && isScalar(it.key) && it.key.value === seg);
+      if (!pair) break;
+      const last = i === path.length - 1;
+      if (last && key) return rangeStart(pair.key) ?? best;
+      node = pair.value;
+      best = rangeStart(node) ?? rangeStart(pair.key) ?? best;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      node = node.items[seg];
+      best = rangeStart(node) ?? best;
+    } else break;
+  }
+  return best;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  return isNode(node) ? (node as Node).range?.[0] : undefined;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0] ?? s;
+}
+
+function describe(path: YamlPath, message: string): string {
+  const field = path.filter((p) => typeof p === 'string').at(-1);
+  return field ? `${String(field)}: ${message}` : message;
+}
+
+const commonMistakes: Record<string, string> = {
+  question: ' (did you mean "text"?)',
+  label_en: ' (write texts as { nl: …, en: … })',
+  next_question: ' (use "next" rules or "otherwise")',
+  target: ' (did you mean "to"?)',
+  if: ' (did you mean "when"?)',
+};
+function hintFor(key: string): string {
+  return commonMistakes[key] ?? '';
+}

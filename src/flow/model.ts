@@ -1,0 +1,56 @@
+// The flow as the engine sees it after loading: every file merged, looked up by id, with the option-level
+// `to` shorthand turned into ordinary rules so routing has one shape.
+import type { Condition, Contact, Hours, LocalizedText, Resource, TaxonomyFile } from './schema';
+
+export interface Rule {
+  when: Condition;
+  to: string;
+}
+
+export interface OptionNode {
+  id: string;
+  label: LocalizedText;
+  hint?: LocalizedText;
+}
+
+export interface QuestionNode {
+  id: string;
+  text: LocalizedText;
+  hint?: LocalizedText;
+  why?: LocalizedText;
+  options: OptionNode[];
+  /** Tried in order; the first whose condition holds decides the next node. */
+  rules: Rule[];
+  otherwise?: string;
+}
+
+export interface ResultNode {
+  id: string;
+  title: LocalizedText;
+  summary?: LocalizedText;
+  primary: string;
+  others: string[];
+  resources: string[];
+  why: LocalizedText;
+  theme?: string;
+  urgent: boolean;
+}
+
+export interface Flow {
+  start: string;
+  questions: Record<string, QuestionNode>;
+  results: Record<string, ResultNode>;
+  contacts: Record<string, Contact>;
+  resources: Record<string, Resource>;
+  audiences: TaxonomyFile['audiences'];
+  themes: TaxonomyFile['themes'];
+}
+
+/** Just what routing needs: the engine (compile, paths, restore) works on this, with or without texts. */
+export interface RoutingFlow {
+  start: string;
+  questions: Record<string, { id: string; options: { id: string }[]; rules: Rule[]; otherwise?: string }>;
+  results: Record<string, { id: string; primary: string }>;
+}
+
+export type { Condition, Contact, Hours, Resource };

@@ -1,0 +1,200 @@
+// The shape of the YAML in flows/, as zod schemas. Everything here is about one file at a time; rules that
+// span files or need the graph (references, reachability, cycles, dominators) live in validate.ts.
+import { z } from 'zod';
+import { LANGUAGES, type Language } from './languages';
+
+const languageNames: Record<string, string> = { nl: 'Dutch', en: 'English' };
+
+/** A text in every language, side by side: `{ nl: …, en: … }`. */
+export const LocalizedText = z.strictObject(
+  Object.fromEntries(
+    LANGUAGES.map((lang) => [
+      lang,
+      z
+        .string({ error: `the ${languageNames[lang] ?? lang} (${lang}) text is missing` })
+        .trim()
+        .min(1, `the ${languageNames[lang] ?? lang} (${lang}) text is empty`),
+    ]),
+  ) as Record<Language, z.ZodString>,
+  { error: 'expected a text in every language, like { nl: "…", en: "…" }' },
+);
+export type LocalizedText = Record<Language, string>;
+
+/** Ids become URL segments and i18n keys: lowercase words joined by hyphens. */
+export const Id = z
+  .string({ error: 'expected an id' })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lowercase letters and digits joined by single hyphens, like "wil-uitstappen"')
+  .max(60, 'an id is at most 60 characters (it becomes part of a link)');
+
+/** A date as the source prints it: a year, a month or a day; or "undated" when the source gives none. */
+const SourceDate = z
+  .string({ error: 'expected a date like 2023-03-28, 2023-03, 2023 or "undated"' })
+  .regex(/^(\d{4}(-\d{2}(-\d{2})?)?|undated)$/, 'expected a date like 2023-03-28, 2023-03, 2023 or "undated"');
+const CheckedDate = z
+  .string({ error: 'expected the date we checked it, like 2026-11-23' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected the date we checked it, like 2026-11-23');
+
+/** Where a contact fact comes from: a URL or a seed file, the date that source gives, and when we checked. */
+const Provenance = {
+  source: z
+    .string({ error: 'a contact fact needs a source (a URL or seed:<file>)' })
+    .regex(/^(https?:\/\/\S+|seed:\S+)$/, 'a source is a URL (https://…) or a seed file (seed:000_….txt)'),
+  sourceDate: SourceDate,
+  checked: CheckedDate,
+};
+
+// ----- conditions -----
+export type Condition =
+  | { answer: string; is: string }
+  | { answer: string; oneOf: string[] }
+  | { allOf: Condition[] }
+  | { anyOf: Condition[] }
+  | { not: Condition };
+
+export const Condition: z.ZodType<Condition> = z.lazy(() =>
+  z.union(
+    [
+      z.strictObject({ answer: Id, is: Id }),
+      z.strictObject({ answer: Id, oneOf: z.array(Id).min(1) }),
+      z.strictObject({ allOf: z.array(Condition).min(1) }),
+      z.strictObject({ anyOf: z.array(Condition).min(1) }),
+      z.strictObject({ not: Condition }),
+    ],
+    {
+      error:
+        'a condition is one of: { answer: <question>, is: <option> }, { answer: <question>, oneOf: [<option>, …] }, { allOf: [ … ] }, { anyOf: [ … ] } or { not: … }',
+    },
+  ),
+);
+
+// ----- the flow: questions and results -----
+export const Option = z.strictObject({
+  id: Id,
+  label: LocalizedText,
+  hint: LocalizedText.optional(),
+  /** Shorthand for a first rule "when this option was chosen, go to …". */
+  to: Id.optional(),
+});
+
+export const Rule = z.strictObject({
+  when: Condition,
+  to: Id,
+});
+
+export const Question = z.strictObject({
+  id: Id,
+  text: LocalizedText,
+  hint: LocalizedText.optional(),
+  why: LocalizedText.optional(),
+  options: z.array(Option).min(2, 'a question needs at least two options'),
+  next: z.array(Rule).optional(),
+  otherwise: Id.optional(),
+});
+
+export const Result = z.strictObject({
+  id: Id,
+  title: LocalizedText,
+  summary: LocalizedText.optional(),
+  primary: Id.optional(),
+  others: z.array(Id).max(2, 'a result names at most two other contacts').optional(),
+  resources: z.array(Id).max(3, 'a result names at most three resources').optional(),
+  why: LocalizedText,
+  /** Directory theme this result is about, for the "more on this theme" link. */
+  theme: Id.optional(),
+  urgent: z.boolean().optional(),
+});
+
+export const FlowFile = z.strictObject({
+  $schema: z.string().optional(),
+  start: Id,
+  questions: z.array(Question).min(1),
+  results: z.array(Result).min(1),
+});
+
+// ----- contacts -----
+const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+const Time = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'expected a time like 09:00 (24:00 for midnight at the end of the day)');
+
+export const Hours = z.strictObject({
+  open: z.array(z.strictObject({ days: z.array(Weekday).min(1), from: Time, to: Time })).min(1),
+  /** Offices close on Dutch public holidays unless this says otherwise. */
+  publicHolidays: z.enum(['closed', 'open']).default('closed'),
+  note: LocalizedText.optional(),
+  ...Provenance,
+});
+
+export const Contact = z.strictObject({
+  id: Id,
+  name: LocalizedText,
+  short: z.string().optional(),
+  aliases: z.array(z.string().min(1)).optional(),
+  description: LocalizedText,
+  website: z.strictObject({ url: z.url(), dutchOnly: z.boolean().optional() }).optional(),
+  phone: z
+    .strictObject({
+      number: z.string().regex(/^[0-9 +-]+$/, 'write a phone number with digits, spaces and hyphens only'),
+      note: LocalizedText.optional(),
+      ...Provenance,
+    })
+    .optional(),
+  email: z.strictObject({ address: z.email(), ...Provenance }).optional(),
+  hours: Hours.optional(),
+  /** The contact to turn to when this one is closed. */
+  whenClosed: Id.optional(),
+  /** What to do when this line publishes no number or is closed, in words. */
+  instead: LocalizedText.optional(),
+  audience: z.array(Id).min(1),
+  themes: z.array(Id).min(1),
+  source: z.string().min(1),
+});
+
+export const ContactsFile = z.strictObject({
+  $schema: z.string().optional(),
+  contacts: z.array(Contact).min(1),
+});
+
+// ----- resources -----
+export const Resource = z.strictObject({
+  id: Id,
+  title: LocalizedText,
+  type: z.enum(['publication', 'tool', 'training', 'platform']),
+  description: LocalizedText,
+  publisher: Id.optional(),
+  audience: z.array(Id).min(1),
+  themes: z.array(Id).min(1),
+  url: z.url().optional(),
+  dutchOnly: z.boolean().optional(),
+  source: z.string().min(1),
+});
+
+export const ResourcesFile = z.strictObject({
+  $schema: z.string().optional(),
+  resources: z.array(Resource).min(1),
+});
+
+// ----- taxonomy: the audiences and themes the directory filters on -----
+const Term = z.strictObject({ id: Id, label: LocalizedText });
+export const TaxonomyFile = z.strictObject({
+  $schema: z.string().optional(),
+  audiences: z.array(Term).min(1),
+  themes: z.array(Term).min(1),
+});
+
+export type FlowFile = z.infer<typeof FlowFile>;
+export type Question = z.infer<typeof Question>;
+export type Option = z.infer<typeof Option>;
+export type Rule = z.infer<typeof Rule>;
+export type Result = z.infer<typeof Result>;
+export type Contact = z.infer<typeof Contact>;
+export type Hours = z.infer<typeof Hours>;
+export type Resource = z.infer<typeof Resource>;
+export type TaxonomyFile = z.infer<typeof TaxonomyFile>;
+
+/** The files a flow directory holds, each with its schema. */
+export const FLOW_FILES = {
+  'triage.yaml': FlowFile,
+  'contacts.yaml': ContactsFile,
+  'resources.yaml': ResourcesFile,
+  'taxonomy.yaml': TaxonomyFile,
+} as const;
+export type FlowFileName = keyof typeof FLOW_FILES;

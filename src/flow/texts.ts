@@ -1,0 +1,47 @@
+// At build time the flow's texts become i18next resources: every `{ nl, en }` text in the flow is replaced
+// by its key, and each language's texts go into a resource bundle of their own, so the browser loads only
+// the language it shows.
+import { LANGUAGES, type Language } from './languages';
+import type { Flow } from './model';
+import type { LocalizedText } from './schema';
+
+export const FLOW_NAMESPACE = 'flow';
+
+/** A value with every localized text replaced by its i18n key (a string). */
+export type Keyed<T> = T extends LocalizedText
+  ? string
+  : T extends readonly (infer U)[]
+    ? Keyed<U>[]
+    : T extends object
+      ? { [K in keyof T]: Keyed<T[K]> }
+      : T;
+
+export type KeyedFlow = Keyed<Flow>;
+export type FlowTexts = Record<Language, Record<string, string>>;
+
+function isLocalized(value: unknown): value is LocalizedText {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === LANGUAGES.length && LANGUAGES.every((l) => typeof (value as Record<string, unknown>)[l] === 'string');
+}
+
+/** Keys read like the flow: `questions.role.text`, `questions.role.options.gemeente.label`. */
+export function splitTexts(flow: Flow): { flow: KeyedFlow; texts: FlowTexts } {
+  const texts = Object.fromEntries(LANGUAGES.map((l) => [l, {}])) as FlowTexts;
+  const walk = (value: unknown, path: string[]): unknown => {
+    if (isLocalized(value)) {
+      const key = path.join('.');
+      for (const l of LANGUAGES) texts[l][key] = value[l];
+      return key;
+    }
+    if (Array.isArray(value)) {
+      // Items with an id are keyed by it, so keys survive reordering.
+      return value.map((v, i) => walk(v, [...path, typeof v === 'object' && v && 'id' in v ? String(v.id) : String(i)]));
+    }
+    if (typeof value === 'object' && value !== null) {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, [...path, k])]));
+    }
+    return value;
+  };
+  return { flow: walk(flow, []) as KeyedFlow, texts };
+}

@@ -1,0 +1,158 @@
+// Checks that span files or need the graph: references, reachability, cycles, dead ends, conditions on
+// questions that may not have been answered, and the age of contact facts. Structural only (reachability
+// and dominators), so it stays fast on large flows.
+import { loadFlow, type Loaded, type Sources, type YamlPath } from './load';
+import { buildGraph, depthFirst, dominators, reachable } from './graph';
+import { mentions } from './conditions';
+import type { Flow } from './model';
+import type { FlowFileName } from './schema';
+import { byPosition, type Problem } from './problems';
+
+export interface Checked {
+  flow?: Flow;
+  errors: Problem[];
+  warnings: Problem[];
+}
+
+export interface CheckOptions {
+  /** "Today", for the age of contact facts; tests pin it. */
+  today?: Date;
+  /** A fact checked longer ago than this many months gets a warning. */
+  staleAfterMonths?: number;
+}
+
+export function checkFlow(sources: Sources, options: CheckOptions = {}): Checked {
+  const loaded = loadFlow(sources);
+  const problems = [...loaded.problems];
+  if (loaded.flow) problems.push(...validateLoaded(loaded.flow, loaded, options));
+  problems.sort(byPosition);
+  const errors = problems.filter((p) => p.severity === 'error');
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  return errors.length === 0 && loaded.flow ? { flow: loaded.flow, errors, warnings } : { errors, warnings };
+}
+
+function validateLoaded(flow: Flow, loaded: Loaded, options: CheckOptions): Problem[] {
+  const out: Problem[] = [];
+  const { locate, paths } = loaded;
+  const at = (file: FlowFileName, path: YamlPath, message: string, severity: Problem['severity'] = 'error') =>
+    out.push({ file, ...locate(file, path), message, severity });
+  const T: FlowFileName = 'triage.yaml';
+  const isNode = (id: string) => id in flow.questions || id in flow.results;
+  const optionOwner = new Map<string, string>();
+  for (const q of Object.values(flow.questions)) for (const o of q.options) optionOwner.set(o.id, q.id);
+  const themeIds = new Set(flow.themes.map((t) => t.id));
+  const audienceIds = new Set(flow.audiences.map((a) => a.id));
+
+  // --- references ---
+  if (!(flow.start in flow.questions)) {
+    at(T, ['start'], flow.start in flow.results
+      ? `start: the flow must start with a question, but "${flow.start}" is a result`
+      : `start: there is no question "${flow.start}"`);
+  }
+  for (const q of Object.values(flow.questions)) {
+    const qPath = paths.questions[q.id]!;
+    q.rules.forEach((rule, i) => {
+      const rPath = paths.rules[q.id]![i]!;
+      if (!isNode(rule.to)) at(T, [...rPath, ...(rPath.at(-1) === 'to' ? [] : ['to'])], `"${rule.to}" is not a question or result in this flow`);
+      for (const m of mentions(rule.when)) {
+        if (!(m.question in flow.questions)) {
+          at(T, [...rPath, 'when'], `the condition asks about "${m.question}", which is not a question in this flow`);
+          continue;
+        }
+        for (const o of m.options) {
+          const owner = optionOwner.get(o);
+          if (owner !== m.question) {
+            at(T, [...rPath, 'when'], owner
+              ? `the condition expects option "${o}" for question "${m.question}", but that option belongs to "${owner}"`
+              : `the condition names option "${o}", which no question offers`);
+          }
+        }
+      }
+    });
+    if (q.otherwise && !isNode(q.otherwise)) at(T, [...qPath, 'otherwise'], `otherwise: "${q.otherwise}" is not a question or result in this flow`);
+    if (!q.otherwise) {
+      // Without a fallback every option must have a way out of its own.
+      const direct = new Set(q.rules.filter((r) => 'is' in r.when && r.when.answer === q.id).map((r) => (r.when as { is: string }).is));
+      const stranded = q.options.filter((o) => !direct.has(o.id));
+      if (stranded.length > 0) {
+        at(T, qPath, `question "${q.id}" has no "otherwise", so option${stranded.length > 1 ? 's' : ''} ${stranded.map((o) => `"${o.id}"`).join(', ')} may lead nowhere: add "to" on the option or an "otherwise"`);
+      }
+    }
+  }
+  const contactRef = (file: FlowFileName, path: YamlPath, id: string, role: string) => {
+    if (!(id in flow.contacts)) at(file, path, `${role}: there is no contact "${id}" in contacts.yaml`);
+  };
+  const termRefs = (file: FlowFileName, path: YamlPath, audience: string[], themes: string[]) => {
+    audience.forEach((a, i) => audienceIds.has(a) || at(file, [...path, 'audience', i], `audience: "${a}" is not an audience in taxonomy.yaml`));
+    themes.forEach((t, i) => themeIds.has(t) || at(file, [...path, 'themes', i], `themes: "${t}" is not a theme in taxonomy.yaml`));
+  };
+  for (const r of Object.values(flow.results)) {
+    const rPath = paths.results[r.id]!;
+    if (!r.primary) at(T, rPath, `result "${r.id}" has no primary contact: add "primary: <contact id>"`);
+    else contactRef(T, [...rPath, 'primary'], r.primary, 'primary');
+    r.others.forEach((c, i) => contactRef(T, [...rPath, 'others', i], c, 'others'));
+    if (r.others.includes(r.primary)) at(T, [...rPath, 'others'], `others: "${r.primary}" is already the primary contact`);
+    r.resources.forEach((id, i) => id in flow.resources || at(T, [...rPath, 'resources', i], `resources: there is no resource "${id}" in resources.yaml`));
+    if (r.theme && !themeIds.has(r.theme)) at(T, [...rPath, 'theme'], `theme: "${r.theme}" is not a theme in taxonomy.yaml`);
+  }
+  for (const c of Object.values(flow.contacts)) {
+    const cPath = paths.contacts[c.id]!;
+    if (c.whenClosed) {
+      contactRef('contacts.yaml', [...cPath, 'whenClosed'], c.whenClosed, 'whenClosed');
+      if (c.whenClosed === c.id) at('contacts.yaml', [...cPath, 'whenClosed'], 'whenClosed: a contact cannot be its own fallback');
+    }
+    termRefs('contacts.yaml', cPath, c.audience, c.themes);
+  }
+  for (const r of Object.values(flow.resources)) {
+    const rPath = paths.resources[r.id]!;
+    if (r.publisher) contactRef('resources.yaml', [...rPath, 'publisher'], r.publisher, 'publisher');
+    termRefs('resources.yaml', rPath, r.audience, r.themes);
+  }
+
+  // --- graph ---
+  if (flow.start in flow.questions) {
+    const g = buildGraph(flow);
+    const nodePath = (id: string) => paths.questions[id] ?? paths.results[id]!;
+    const fromStart = reachable([flow.start], g.succ);
+    for (const n of g.nodes) {
+      if (!fromStart.has(n)) at(T, [...nodePath(n), 'id'], `"${n}" can never be reached from the start question "${flow.start}"`);
+    }
+    const reachesResult = reachable(Object.keys(flow.results), g.pred);
+    for (const n of g.nodes) {
+      if (fromStart.has(n) && !reachesResult.has(n)) at(T, [...nodePath(n), 'id'], `no result can be reached from question "${n}"`);
+    }
+    const { order, backEdges } = depthFirst(flow.start, g.succ);
+    for (const [from, to] of backEdges) {
+      at(T, [...nodePath(from), 'id'], `cycle: question "${from}" leads back to "${to}", which was already asked on the way here`);
+    }
+    if (backEdges.length === 0) {
+      const dominates = dominators(order, g.pred);
+      for (const q of Object.values(flow.questions)) {
+        if (!fromStart.has(q.id)) continue;
+        q.rules.forEach((rule, i) => {
+          for (const m of mentions(rule.when)) {
+            if (m.question === q.id || !(m.question in flow.questions)) continue;
+            if (!dominates(m.question, q.id)) {
+              at(T, [...paths.rules[q.id]![i]!, 'when'], `the condition on "${m.question}" is not safe here: some paths reach "${q.id}" without answering "${m.question}"`);
+            }
+          }
+        });
+      }
+    }
+  }
+
+  // --- age of facts ---
+  const today = options.today ?? new Date();
+  const months = options.staleAfterMonths ?? 12;
+  const limit = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - months, today.getUTCDate()));
+  for (const c of Object.values(flow.contacts)) {
+    const cPath = paths.contacts[c.id]!;
+    for (const fact of ['phone', 'email', 'hours'] as const) {
+      const f = c[fact];
+      if (f && new Date(`${f.checked}T00:00:00Z`) < limit) {
+        at('contacts.yaml', [...cPath, fact, 'checked'], `${fact} of "${c.id}" was last checked on ${f.checked}, more than ${months} months ago: check it against its source`, 'warning');
+      }
+    }
+  }
+  return out;
+}
