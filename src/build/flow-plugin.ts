@@ -1,0 +1,57 @@
+// Vite plugin: the browser never parses YAML. At build (and dev) time it loads flows/, validates it and
+// serves it as virtual modules:
+//   virtual:wegwijzer/flow        the flow with every text replaced by its i18n key
+//   virtual:wegwijzer/texts/<lang> that language's flow texts, an i18next resource bundle (loaded lazily)
+// Any validation error fails `vite build` and shows in the dev overlay with its file:line:col.
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { checkFlow } from '../flow/validate';
+import { readFlowDir } from '../flow/read-dir';
+import { splitTexts } from '../flow/texts';
+import { formatProblem } from '../flow/problems';
+import { FLOW_FILES } from '../flow/schema';
+import { isLanguage } from '../flow/languages';
+
+const PREFIX = 'virtual:wegwijzer/';
+const RESOLVED = '\0' + PREFIX;
+
+export function flowPlugin(options: { dir?: string } = {}): Plugin {
+  const dir = resolve(options.dir ?? 'flows');
+  return {
+    name: 'wegwijzer-flow',
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? RESOLVED + id.slice(PREFIX.length) : undefined;
+    },
+    load(id) {
+      if (!id.startsWith(RESOLVED)) return undefined;
+      for (const file of Object.keys(FLOW_FILES)) this.addWatchFile(resolve(dir, file));
+      const checked = checkFlow(readFlowDir(dir));
+      for (const w of checked.warnings) this.warn(formatProblem(w));
+      if (!checked.flow) {
+        const first = checked.errors[0]!;
+        this.error({
+          message: `The flow in ${dir} has ${checked.errors.length} error(s):\n${checked.errors.map(formatProblem).join('\n')}`,
+          id: resolve(dir, first.file),
+          loc: { file: resolve(dir, first.file), line: first.line, column: first.col - 1 },
+        });
+      }
+      const { flow, texts } = splitTexts(checked.flow);
+      const what = id.slice(RESOLVED.length);
+      if (what === 'flow') return `export default ${JSON.stringify(flow)};`;
+      const lang = what.startsWith('texts/') ? what.slice('texts/'.length) : '';
+      if (isLanguage(lang)) return `export default ${JSON.stringify(texts[lang])};`;
+      this.error(`Unknown module ${PREFIX}${what}: use ${PREFIX}flow or ${PREFIX}texts/<lang>`);
+    },
+    configureServer(server) {
+      // Reload the page when a flow file changes, so editors see their edit (or its error) at once.
+      const files = Object.keys(FLOW_FILES).map((f) => resolve(dir, f));
+      server.watcher.add(files);
+      server.watcher.on('change', (path) => {
+        if (!files.includes(path)) return;
+        for (const mod of server.moduleGraph.getModulesByFile(path) ?? []) server.moduleGraph.invalidateModule(mod);
+        for (const m of server.moduleGraph.idToModuleMap.values()) if (m.id?.startsWith(RESOLVED)) server.moduleGraph.invalidateModule(m);
+        server.ws.send({ type: 'full-reload' });
+      });
+    },
+  };
+}

@@ -1,0 +1,9 @@
+// Types of the virtual modules the flow plugin (src/build/flow-plugin.ts) provides.
+declare module 'virtual:wegwijzer/flow' {
+  const flow: import('./flow/texts').KeyedFlow;
+  export default flow;
+}
+declare module 'virtual:wegwijzer/texts/*' {
+  const texts: Record<string, string>;
+  export default texts;
+}
