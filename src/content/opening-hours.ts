@@ -1,0 +1,184 @@
+// "Open now": opening hours are data (weekday ranges in Europe/Amsterdam, closed on Dutch public holidays
+// unless `publicHolidays: open`). Pure functions, no React; the clock is always passed in.
+import { DUTCH_HOLIDAYS, type HolidayCalendar } from './holidays';
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export const TIME_ZONE = 'Europe/Amsterdam';
+
+/** What opening-hours functions need of a contact's `hours` (works for the YAML and the keyed flow). */
+export interface HoursLike {
+  open: readonly { days: readonly Weekday[]; from: string; to: string }[];
+  publicHolidays?: 'closed' | 'open';
+}
+
+export interface OpeningState {
+  open: boolean;
+  reason: 'open' | 'closed-hours' | 'closed-holiday';
+  /** When open: the local time it closes (HH:MM, "24:00" for midnight); absent when it never closes. */
+  closesAt?: string;
+  /** When closed: the next opening, in local time. */
+  opensNext?: { date: string; weekday: Weekday; time: string; when: 'today' | 'tomorrow' | 'later' };
+}
+
+export interface LocalTime {
+  /** YYYY-MM-DD */
+  date: string;
+  weekday: Weekday;
+  /** Minutes since local midnight. */
+  minutes: number;
+}
+
+const DAY = 1440;
+const SHORT_WEEKDAYS: Record<string, Weekday> = { Mon: 'mon', Tue: 'tue', Wed: 'wed', Thu: 'thu', Fri: 'fri', Sat: 'sat', Sun: 'sun' };
+let formatter: Intl.DateTimeFormat | undefined;
+
+/** The wall-clock date, weekday and time in the Netherlands at an instant (correct across DST). */
+export function localTime(now: Date): LocalTime {
+  formatter ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: TIME_ZONE,
+    weekday: 'short',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const parts: Record<string, string> = {};
+  for (const p of formatter.formatToParts(now)) parts[p.type] = p.value;
+  const weekday = SHORT_WEEKDAYS[parts.weekday ?? ''];
+  if (!weekday) throw new Error(`unexpected weekday ${parts.weekday}`);
+  const hour = Number(parts.hour) % 24;
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, weekday, minutes: hour * 60 + Number(parts.minute) };
+}
+
+/** "09:00" → 540; "24:00" → 1440. */
+export function toMinutes(time: string): number {
+  const [h, m] = time.split(':');
+  return Number(h) * 60 + Number(m);
+}
+
+export function toTime(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** A calendar date plus n days (pure date arithmetic, no time zone). */
+export function addDays(date: string, n: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+function weekdayOf(date: string): Weekday {
+  // getUTCDay: 0 = Sunday.
+  return WEEKDAYS[(new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7] as Weekday;
+}
+
+type Interval = [start: number, end: number];
+
+/**
+ * The intervals (minutes since midnight, end exclusive) the line is open on one local date, merged and sorted.
+ * A range whose `to` is not after its `from` (like 22:00–02:00) runs past midnight into the next day.
+ */
+function openIntervals(hours: HoursLike, date: string, holidays: HolidayCalendar): Interval[] {
+  if (hours.publicHolidays !== 'open' && holidays.has(date)) return [];
+  const today = weekdayOf(date);
+  const yesterday = weekdayOf(addDays(date, -1));
+  const raw: Interval[] = [];
+  for (const range of hours.open) {
+    const from = toMinutes(range.from);
+    const to = toMinutes(range.to);
+    const overnight = to <= from && to !== DAY;
+    if (range.days.includes(today)) raw.push([from, overnight ? DAY : to]);
+    // The part after midnight of yesterday's overnight range (on a holiday the line is closed anyway).
+    if (overnight && to > 0 && range.days.includes(yesterday)) raw.push([0, to]);
+  }
+  raw.sort((a, b) => a[0] - b[0]);
+  const merged: Interval[] = [];
+  for (const [s, e] of raw) {
+    const last = merged[merged.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else if (e > s) merged.push([s, e]);
+  }
+  return merged;
+}
+
+/** How far ahead to look for the next opening or closing (a holiday stretch plus a weekend fits easily). */
+const HORIZON_DAYS = 14;
+const NO_HOLIDAYS: HolidayCalendar = new Map();
+
+export function openingState(hours: HoursLike, now: Date, holidays: HolidayCalendar = DUTCH_HOLIDAYS): OpeningState {
+  const local = localTime(now);
+  const todays = openIntervals(hours, local.date, holidays);
+  const current = todays.find(([s, e]) => s <= local.minutes && local.minutes < e);
+
+  if (current) {
+    // Follow the opening across midnight while the next day continues it.
+    let end = current[1];
+    let date = local.date;
+    for (let i = 0; end === DAY; i++) {
+      if (i === HORIZON_DAYS) return { open: true, reason: 'open' }; // never closes
+      date = addDays(date, 1);
+      const first = openIntervals(hours, date, holidays)[0];
+      if (!first || first[0] !== 0) break;
+      end = first[1];
+    }
+    return { open: true, reason: 'open', closesAt: toTime(end) };
+  }
+
+  // 'closed-holiday' only when the holiday is why: on a normal day the line would be open today.
+  const holidayClosed =
+    hours.publicHolidays !== 'open' && holidays.has(local.date) && openIntervals(hours, local.date, NO_HOLIDAYS).length > 0;
+  const reason = holidayClosed ? 'closed-holiday' : 'closed-hours';
+  for (let i = 0; i <= HORIZON_DAYS; i++) {
+    const date = addDays(local.date, i);
+    const next = openIntervals(hours, date, holidays).find(([s]) => i > 0 || s > local.minutes);
+    if (next) {
+      const when = i === 0 ? 'today' : i === 1 ? 'tomorrow' : 'later';
+      return { open: false, reason, opensNext: { date, weekday: weekdayOf(date), time: toTime(next[0]), when } };
+    }
+  }
+  return { open: false, reason };
+}
+
+/** True when the hours say the line is open day and night, every day, holidays included. */
+export function isAlwaysOpen(hours: HoursLike): boolean {
+  if (hours.publicHolidays !== 'open') return false;
+  return WEEKDAYS.every((day) =>
+    hours.open.some((r) => r.days.includes(day) && toMinutes(r.from) === 0 && toMinutes(r.to) === DAY),
+  );
+}
+
+/** Opening hours grouped for display: consecutive weekdays with the same ranges share one line. */
+export interface HoursLine {
+  /** First and last weekday of the run (the same day when it is one day). */
+  firstDay: Weekday;
+  lastDay: Weekday;
+  ranges: { from: string; to: string }[];
+}
+
+export function groupHours(hours: HoursLike): HoursLine[] {
+  const perDay = WEEKDAYS.map((day) =>
+    hours.open
+      .filter((r) => r.days.includes(day))
+      .map((r) => ({ from: r.from, to: r.to }))
+      .sort((a, b) => toMinutes(a.from) - toMinutes(b.from)),
+  );
+  const lines: HoursLine[] = [];
+  let previousKey = '';
+  WEEKDAYS.forEach((day, i) => {
+    const ranges = perDay[i] ?? [];
+    const key = JSON.stringify(ranges);
+    const last = lines[lines.length - 1];
+    if (ranges.length === 0) {
+      previousKey = '';
+      return;
+    }
+    if (last && key === previousKey) last.lastDay = day;
+    else lines.push({ firstDay: day, lastDay: day, ranges });
+    previousKey = key;
+  });
+  return lines;
+}
