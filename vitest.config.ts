@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { flowPlugin } from './src/build/flow-plugin';
+import { flowPlugin } from './src/build/flow-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), flowPlugin()],

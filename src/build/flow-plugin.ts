@@ -5,12 +5,12 @@
 // Any validation error fails `vite build` and shows in the dev overlay with its file:line:col.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { checkFlow } from '../flow/validate';
-import { readFlowDir } from '../flow/read-dir';
-import { splitTexts } from '../flow/texts';
-import { formatProblem } from '../flow/problems';
-import { FLOW_FILES } from '../flow/schema';
-import { isLanguage } from '../flow/languages';
+import { checkFlow } from '../flow/validate.ts';
+import { readFlowDir } from '../flow/read-dir.ts';
+import { splitTexts } from '../flow/texts.ts';
+import { formatProblem } from '../flow/problems.ts';
+import { FLOW_FILES } from '../flow/schema.ts';
+import { isLanguage } from '../flow/languages.ts';
 
 const PREFIX = 'virtual:wegwijzer/';
 const RESOLVED = '\0' + PREFIX;

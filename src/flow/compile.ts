@@ -2,10 +2,10 @@
 // options; the answer is stored, then a transient routing state picks the next node with the flow's rules
 // (named guards over the answers). Results are ordinary states tagged `result`, so Back and Change work by
 // replaying a shorter list of answers.
-import { assign, setup, type AnyStateMachine, type SnapshotFrom } from 'xstate';
-import { holds, type AnswerMap } from './conditions';
-import type { Condition } from './schema';
-import type { RoutingFlow } from './model';
+import { assign, setup, type SnapshotFrom } from 'xstate';
+import { holds, type AnswerMap } from './conditions.ts';
+import type { Condition } from './schema.ts';
+import type { RoutingFlow } from './model.ts';
 
 export interface WizardContext {
   /** question id → option id, for the guards */
@@ -72,6 +72,6 @@ export type WizardMachine = ReturnType<typeof compileFlow>;
 export type WizardSnapshot = SnapshotFrom<WizardMachine>;
 
 /** The node a snapshot rests on (a question or a result id). */
-export function currentNode(snapshot: SnapshotFrom<AnyStateMachine>): string {
+export function currentNode(snapshot: { value: unknown }): string {
   return String(snapshot.value);
 }

@@ -1,7 +1,7 @@
 // Evaluating a routing condition over the answers given so far. The one place routing logic lives: the
 // machine's guards, the path walker and the validator all call these.
-import type { Condition } from './schema';
-import type { RoutingFlow } from './model';
+import type { Condition } from './schema.ts';
+import type { RoutingFlow } from './model.ts';
 
 /** Answers so far, question id → chosen option id. */
 export type AnswerMap = Readonly<Record<string, string>>;

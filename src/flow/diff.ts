@@ -1,7 +1,7 @@
 // Which shared links change meaning between two versions of a flow: paths (by their URL, the list of
 // option ids) that now end at another result or contact, paths that are new, and paths that are gone.
-import { allPaths, type FlowPath } from './paths';
-import type { RoutingFlow } from './model';
+import { allPaths, type FlowPath } from './paths.ts';
+import type { RoutingFlow } from './model.ts';
 
 export interface PathChange {
   url: string[];

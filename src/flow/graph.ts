@@ -1,7 +1,7 @@
 // The flow as a directed graph over its nodes (questions and results), and the structural facts the
 // validator needs: reachability, cycles, and dominators. Everything here is linear or near-linear in the
 // size of the flow; nothing enumerates paths.
-import type { RoutingFlow } from './model';
+import type { RoutingFlow } from './model.ts';
 
 export interface FlowGraph {
   nodes: string[];

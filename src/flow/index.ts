@@ -1,14 +1,14 @@
 // The flow library: plain TypeScript, no React, no DOM. Load and validate YAML, compile to a machine,
 // restore a page from answers, walk every path, diff two versions, draw the graph.
-export { checkFlow, type Checked, type CheckOptions } from './validate';
-export { compileFlow, currentNode, type WizardMachine, type WizardSnapshot } from './compile';
-export { restore, type Restored } from './restore';
-export { allPages, allPaths, walkPaths, type FlowPath } from './paths';
-export { diffFlows, type FlowDiff } from './diff';
-export { mermaidCharts } from './mermaid';
-export { holds, nextNode } from './conditions';
-export { wizardUrl, parseWizardUrl } from './url';
-export { splitTexts, FLOW_NAMESPACE, type KeyedFlow, type FlowTexts } from './texts';
-export { formatProblem, type Problem } from './problems';
-export type { Flow, QuestionNode, ResultNode, RoutingFlow } from './model';
-export * from './languages';
+export { checkFlow, type Checked, type CheckOptions } from './validate.ts';
+export { compileFlow, currentNode, type WizardMachine, type WizardSnapshot } from './compile.ts';
+export { restore, type Restored } from './restore.ts';
+export { allPages, allPaths, walkPaths, type FlowPath } from './paths.ts';
+export { diffFlows, type FlowDiff } from './diff.ts';
+export { mermaidCharts } from './mermaid.ts';
+export { holds, nextNode } from './conditions.ts';
+export { wizardUrl, parseWizardUrl } from './url.ts';
+export { splitTexts, FLOW_NAMESPACE, type KeyedFlow, type FlowTexts } from './texts.ts';
+export { formatProblem, type Problem } from './problems.ts';
+export type { Flow, QuestionNode, ResultNode, RoutingFlow } from './model.ts';
+export * from './languages.ts';

@@ -3,9 +3,10 @@
 // located at file:line:col through the YAML document's own ranges.
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { FLOW_FILES, type FlowFileName } from './schema';
-import type { Flow, QuestionNode, ResultNode } from './model';
-import type { Problem } from './problems';
+import { FLOW_FILES, type FlowFileName } from './schema.ts';
+import { LANGUAGES } from './languages.ts';
+import type { Flow, QuestionNode, ResultNode } from './model.ts';
+import type { Problem } from './problems.ts';
 
 export type Sources = Partial<Record<FlowFileName, string>>;
 export type YamlPath = (string | number)[];
@@ -34,9 +35,36 @@ interface Parsed {
   lines: LineCounter;
 }
 
-export function loadFlow(sources: Sources): Loaded {
-  const parsed: Partial<Record<FlowFileName, Parsed>> = {};
+/** The YAML documents of a flow directory, parsed once (parsing is the slow part on very large flows). */
+export interface ParsedSources {
+  kind: 'parsed';
+  files: Partial<Record<FlowFileName, Parsed>>;
+  problems: Problem[];
+}
+
+export function parseSources(sources: Sources): ParsedSources {
+  const files: ParsedSources['files'] = {};
   const problems: Problem[] = [];
+  for (const file of Object.keys(FLOW_FILES) as FlowFileName[]) {
+    const text = sources[file];
+    if (text === undefined) {
+      problems.push({ file, line: 1, col: 1, message: `the file ${file} is missing`, severity: 'error' });
+      continue;
+    }
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    files[file] = { doc, lines };
+    for (const err of doc.errors) {
+      const pos = lines.linePos(err.pos[0]);
+      problems.push({ file, line: pos.line, col: pos.col, message: `YAML syntax: ${firstLine(err.message)}`, severity: 'error' });
+    }
+  }
+  return { kind: 'parsed', files, problems };
+}
+
+export function loadFlow(input: Sources | ParsedSources): Loaded {
+  const { files: parsed, problems: parseProblems } = 'kind' in input && input.kind === 'parsed' ? input : parseSources(input as Sources);
+  const problems: Problem[] = [...parseProblems];
 
   const locate: Locate = (file, path, key = false) => {
     const p = parsed[file];
@@ -50,21 +78,8 @@ export function loadFlow(sources: Sources): Loaded {
 
   const data: Partial<Record<FlowFileName, unknown>> = {};
   for (const file of Object.keys(FLOW_FILES) as FlowFileName[]) {
-    const text = sources[file];
-    if (text === undefined) {
-      problems.push({ file, line: 1, col: 1, message: `the file ${file} is missing`, severity: 'error' });
-      continue;
-    }
-    const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    parsed[file] = { doc, lines };
-    if (doc.errors.length > 0) {
-      for (const err of doc.errors) {
-        const pos = lines.linePos(err.pos[0]);
-        problems.push({ file, line: pos.line, col: pos.col, message: `YAML syntax: ${firstLine(err.message)}`, severity: 'error' });
-      }
-      continue;
-    }
+    const doc = parsed[file]?.doc;
+    if (!doc || doc.errors.length > 0) continue;
     const schema: z.ZodType = FLOW_FILES[file];
     const checked = schema.safeParse(doc.toJS());
     if (!checked.success) {
@@ -202,7 +217,8 @@ function firstLine(s: string): string {
 }
 
 function describe(path: YamlPath, message: string): string {
-  const field = path.filter((p) => typeof p === 'string').at(-1);
+  // Name the field, not the language inside it: "text: the English (en) text is missing".
+  const field = path.filter((p) => typeof p === 'string' && !(LANGUAGES as readonly string[]).includes(p)).at(-1);
   return field ? `${String(field)}: ${message}` : message;
 }
 

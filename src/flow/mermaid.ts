@@ -1,8 +1,8 @@
 // The flow drawn as Mermaid flowcharts, derived from the data (never from code). Large flows are split into
 // one chart per top-level branch (per option of the start question) so Mermaid's size limit is not hit.
-import type { Flow } from './model';
-import { buildGraph, reachable } from './graph';
-import type { Language } from './languages';
+import type { Flow } from './model.ts';
+import { buildGraph, reachable } from './graph.ts';
+import type { Language } from './languages.ts';
 
 const LIMIT = 40_000; // characters; Mermaid refuses charts over about 50 000
 
@@ -36,14 +36,19 @@ function chart(flow: Flow, lang: Language, nodes: Set<string>, onlyOption?: stri
     lines.push(`  ${id(q.id)}{${label(q.text[lang])}}`);
     for (const o of q.options) {
       if (q.id === flow.start && onlyOption && o.id !== onlyOption) continue;
+      // Rules are tried in order: one on this very option decides; one on earlier answers may or may not.
       const targets = new Set<string>();
+      let decided = false;
       for (const r of q.rules) {
-        if ('is' in r.when && r.when.answer === q.id) {
-          if (r.when.is === o.id) targets.add(r.to);
-        } else targets.add(r.to); // a rule on earlier answers: may apply to any option
+        const own = 'is' in r.when && r.when.answer === q.id;
+        if (own && (r.when as { is: string }).is !== o.id) continue;
+        targets.add(r.to);
+        if (own) {
+          decided = true;
+          break;
+        }
       }
-      const direct = q.rules.some((r) => 'is' in r.when && r.when.answer === q.id && r.when.is === o.id);
-      if (!direct && q.otherwise) targets.add(q.otherwise);
+      if (!decided && q.otherwise) targets.add(q.otherwise);
       for (const t of targets) if (nodes.has(t)) lines.push(`  ${id(q.id)} -->|${label(o.label[lang])}| ${id(t)}`);
     }
   }

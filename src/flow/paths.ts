@@ -1,7 +1,7 @@
 // Every path from the start to a result, by a depth-first walk over the flow data with the same rule
 // evaluation the machine's guards use. Linear in the number of paths (each path costs its length).
-import { nextNode } from './conditions';
-import type { RoutingFlow } from './model';
+import { nextNode } from './conditions.ts';
+import type { RoutingFlow } from './model.ts';
 
 export interface FlowPath {
   answers: [question: string, option: string][];

@@ -1,8 +1,8 @@
 // Reads a flow directory from disk (Node only: the CLI, the Vite plugin, the tests).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FLOW_FILES, type FlowFileName } from './schema';
-import type { Sources } from './load';
+import { FLOW_FILES, type FlowFileName } from './schema.ts';
+import type { Sources } from './load.ts';
 
 export function readFlowDir(dir: string): Sources {
   const sources: Sources = {};

@@ -1,7 +1,7 @@
 // The URL is the only state: a page is restored by replaying the URL's answers through a fresh actor.
 import { createActor } from 'xstate';
-import { currentNode, type WizardMachine } from './compile';
-import type { RoutingFlow } from './model';
+import { currentNode, type WizardMachine } from './compile.ts';
+import type { RoutingFlow } from './model.ts';
 
 export type Restored =
   | {

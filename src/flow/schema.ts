@@ -1,7 +1,7 @@
 // The shape of the YAML in flows/, as zod schemas. Everything here is about one file at a time; rules that
 // span files or need the graph (references, reachability, cycles, dominators) live in validate.ts.
 import { z } from 'zod';
-import { LANGUAGES, type Language } from './languages';
+import { LANGUAGES, type Language } from './languages.ts';
 
 const languageNames: Record<string, string> = { nl: 'Dutch', en: 'English' };
 

@@ -1,9 +1,9 @@
 // At build time the flow's texts become i18next resources: every `{ nl, en }` text in the flow is replaced
 // by its key, and each language's texts go into a resource bundle of their own, so the browser loads only
 // the language it shows.
-import { LANGUAGES, type Language } from './languages';
-import type { Flow } from './model';
-import type { LocalizedText } from './schema';
+import { LANGUAGES, type Language } from './languages.ts';
+import type { Flow } from './model.ts';
+import type { LocalizedText } from './schema.ts';
 
 export const FLOW_NAMESPACE = 'flow';
 

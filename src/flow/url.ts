@@ -1,5 +1,5 @@
 // Wizard URLs: /<lang>/wegwijzer/<option-id>/…/ — the language and the answers, nothing else.
-import { isLanguage, type Language } from './languages';
+import { isLanguage, type Language } from './languages.ts';
 
 export const WIZARD_SEGMENT = 'wegwijzer';
 

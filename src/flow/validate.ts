@@ -1,12 +1,12 @@
 // Checks that span files or need the graph: references, reachability, cycles, dead ends, conditions on
 // questions that may not have been answered, and the age of contact facts. Structural only (reachability
 // and dominators), so it stays fast on large flows.
-import { loadFlow, type Loaded, type Sources, type YamlPath } from './load';
-import { buildGraph, depthFirst, dominators, reachable } from './graph';
-import { mentions } from './conditions';
-import type { Flow } from './model';
-import type { FlowFileName } from './schema';
-import { byPosition, type Problem } from './problems';
+import { loadFlow, type Loaded, type ParsedSources, type Sources, type YamlPath } from './load.ts';
+import { buildGraph, depthFirst, dominators, reachable } from './graph.ts';
+import { mentions } from './conditions.ts';
+import type { Flow } from './model.ts';
+import type { FlowFileName } from './schema.ts';
+import { byPosition, type Problem } from './problems.ts';
 
 export interface Checked {
   flow?: Flow;
@@ -21,7 +21,7 @@ export interface CheckOptions {
   staleAfterMonths?: number;
 }
 
-export function checkFlow(sources: Sources, options: CheckOptions = {}): Checked {
+export function checkFlow(sources: Sources | ParsedSources, options: CheckOptions = {}): Checked {
   const loaded = loadFlow(sources);
   const problems = [...loaded.problems];
   if (loaded.flow) problems.push(...validateLoaded(loaded.flow, loaded, options));

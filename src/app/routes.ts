@@ -1,0 +1,63 @@
+// Every URL the app knows, in one place: the wizard's (answers in the path, see src/flow/url.ts) and the
+// fixed pages with a slug per language. Parsing and building live together so they cannot drift apart.
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, parseWizardUrl, wizardUrl, type Language } from '../flow';
+
+export const STATIC_PAGES = ['about', 'privacy', 'accessibility', 'sources', 'directory'] as const;
+export type StaticPage = (typeof STATIC_PAGES)[number];
+
+const SLUGS: Record<StaticPage, Record<Language, string>> = {
+  about: { nl: 'over', en: 'about' },
+  privacy: { nl: 'privacy', en: 'privacy' },
+  accessibility: { nl: 'toegankelijkheid', en: 'accessibility' },
+  sources: { nl: 'bronnen', en: 'sources' },
+  // The directory is built separately (a later issue); the wizard only links to it.
+  directory: { nl: 'aanbod', en: 'directory' },
+};
+
+/** The directory's theme filter, the same name in both languages so a shared filter link keeps working. */
+export const THEME_PARAM = 'thema';
+
+export type Route =
+  | { page: 'wizard'; lang: Language; options: string[] }
+  | { page: StaticPage; lang: Language }
+  | { page: 'notFound'; lang: Language };
+
+export function parseRoute(pathname: string): Route {
+  const wizard = parseWizardUrl(pathname);
+  if (wizard) return { page: 'wizard', ...wizard };
+  const parts = pathname.split('/').filter((p) => p !== '');
+  const lang = parts[0] !== undefined && isLanguage(parts[0]) ? parts[0] : DEFAULT_LANGUAGE;
+  if (parts.length === 2 && parts[0] === lang) {
+    for (const page of STATIC_PAGES) if (SLUGS[page][lang] === parts[1]) return { page, lang };
+  }
+  return { page: 'notFound', lang };
+}
+
+export function pathFor(route: Route): string {
+  if (route.page === 'wizard') return wizardUrl(route.lang, route.options);
+  if (route.page === 'notFound') return notFoundPath(route.lang);
+  return `/${route.lang}/${SLUGS[route.page][route.lang]}/`;
+}
+
+/** The file the server sends (with status 404) for an unknown URL in a language. */
+export function notFoundPath(lang: Language): string {
+  return lang === DEFAULT_LANGUAGE ? '/404.html' : `/${lang}/404.html`;
+}
+
+/** The same place in another language: same answers, same page. A not-found page has no place: go home. */
+export function inLanguage(route: Route, lang: Language): string {
+  if (route.page === 'notFound') return wizardUrl(lang, []);
+  return pathFor({ ...route, lang });
+}
+
+export function directoryPath(lang: Language, theme?: string): string {
+  const base = pathFor({ page: 'directory', lang });
+  return theme ? `${base}?${THEME_PARAM}=${encodeURIComponent(theme)}` : base;
+}
+
+/** Pages this app renders itself, so a click on a link to them can be handled without a page load. */
+export function isAppRoute(route: Route): boolean {
+  return route.page !== 'directory';
+}
+
+export { LANGUAGES };

@@ -1,0 +1,95 @@
+// The flows CLI: `npm run flows -- <command> [dir]` (dir defaults to flows/).
+//   check                 exit 0 when valid; else every error as file:line:col message, exit 1
+//   paths [--json]        every path from the start to a result
+//   graph [--mermaid]     the flow as Mermaid flowcharts (one per top-level branch when large)
+//   diff <old> <new>      which paths (shared links) now end elsewhere, which are new, which are gone
+//   schema                write the JSON Schemas for editors to flows/schema/
+import { relative } from 'node:path';
+import { checkFlow } from '../flow/validate';
+import { readFlowDir } from '../flow/read-dir';
+import { formatProblem } from '../flow/problems';
+import { allPaths } from '../flow/paths';
+import { wizardUrl } from '../flow/url';
+import { mermaidCharts } from '../flow/mermaid';
+import { diffFlows, type PathChange } from '../flow/diff';
+import { writeJsonSchemas } from '../flow/json-schema';
+import type { Flow } from '../flow/model';
+
+const USAGE = `usage: npm run flows -- <command> [options] [dir]
+  check [dir]                  validate the flow (default dir: flows/)
+  paths [--json] [dir]         list every path from the start to a result
+  graph [--mermaid] [dir]      draw the flow as Mermaid flowcharts
+  diff <old-dir> <new-dir>     show which paths changed destination
+  schema [dir]                 write JSON Schemas for editor completion to <dir>/schema/`;
+
+function load(dir: string, quiet = false): Flow {
+  const checked = checkFlow(readFlowDir(dir));
+  const prefix = (s: string) => `${relative(process.cwd(), dir) || '.'}/${s}`;
+  if (!quiet) for (const w of checked.warnings) console.error(prefix(formatProblem(w)));
+  if (!checked.flow) {
+    for (const e of checked.errors) console.error(prefix(formatProblem(e)));
+    console.error(`\n${checked.errors.length} error(s) in ${dir}`);
+    process.exit(1);
+  }
+  return checked.flow;
+}
+
+function main(argv: string[]): void {
+  const [command, ...rest] = argv;
+  const flags = new Set(rest.filter((a) => a.startsWith('--')));
+  const args = rest.filter((a) => !a.startsWith('--'));
+  const dir = args[0] ?? 'flows';
+  switch (command) {
+    case 'check': {
+      const flow = load(dir);
+      const paths = allPaths(flow).length;
+      console.log(`${dir}: valid — ${Object.keys(flow.questions).length} questions, ${Object.keys(flow.results).length} results, ${Object.keys(flow.contacts).length} contacts, ${Object.keys(flow.resources).length} resources, ${paths} paths`);
+      return;
+    }
+    case 'paths': {
+      const flow = load(dir, flags.has('--json'));
+      const paths = allPaths(flow).map((p) => ({
+        answers: p.answers,
+        result: p.result,
+        primary: p.primary,
+        url: wizardUrl('nl', p.answers.map(([, o]) => o)),
+      }));
+      if (flags.has('--json')) console.log(JSON.stringify(paths, null, 2));
+      else for (const p of paths) console.log(`${p.url}  →  ${p.result} (${p.primary})`);
+      return;
+    }
+    case 'graph': {
+      const flow = load(dir, true);
+      const charts = mermaidCharts(flow);
+      if (flags.has('--mermaid')) {
+        for (const c of charts) console.log(`## ${c.title}\n\n\`\`\`mermaid\n${c.mermaid}\n\`\`\`\n`);
+      } else for (const c of charts) console.log(c.mermaid + '\n');
+      return;
+    }
+    case 'diff': {
+      const [oldDir, newDir] = args;
+      if (!oldDir || !newDir) return fail('diff needs two directories: diff <old-dir> <new-dir>');
+      const d = diffFlows(load(oldDir, true), load(newDir, true));
+      const url = (c: PathChange) => wizardUrl('nl', c.url);
+      const end = (e?: { result: string; primary: string }) => (e ? `${e.result} (${e.primary})` : '—');
+      for (const c of d.changed) console.log(`changed  ${url(c)}  ${end(c.before)} → ${end(c.after)}`);
+      for (const c of d.added) console.log(`new      ${url(c)}  → ${end(c.after)}`);
+      for (const c of d.removed) console.log(`gone     ${url(c)}  (was ${end(c.before)})`);
+      console.log(`${d.changed.length} changed, ${d.added.length} new, ${d.removed.length} gone`);
+      return;
+    }
+    case 'schema': {
+      for (const f of writeJsonSchemas(`${dir}/schema`)) console.log(`wrote ${f}`);
+      return;
+    }
+    default:
+      return fail(command ? `unknown command "${command}"` : 'no command given');
+  }
+}
+
+function fail(message: string): void {
+  console.error(`${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+main(process.argv.slice(2));

@@ -1,0 +1,69 @@
+// One i18next instance per render root. Resources are added by hand (no backend plugin): the interface
+// namespaces come from src/i18n/locales/<lang>/*.json, the flow texts from the flow plugin's virtual
+// module. Both are loaded lazily, one language at a time, and must be in place BEFORE the first render, so
+// the server's HTML and the client's first render agree (no hydration mismatch).
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { DEFAULT_LANGUAGE, FLOW_NAMESPACE, type Language } from '../flow';
+
+export type { I18n };
+export type FlowTextsLoader = (lang: Language) => Promise<Record<string, string>>;
+
+export const UI_NAMESPACE = 'ui';
+
+// Every namespace file of every language, as lazy imports: only the language shown is fetched.
+const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json');
+
+/** The namespaces a language has on disk (ui, contact, …), keyed by namespace. */
+function filesFor(lang: Language): [ns: string, load: () => Promise<{ default: Record<string, unknown> }>][] {
+  const out: [string, () => Promise<{ default: Record<string, unknown> }>][] = [];
+  for (const [path, load] of Object.entries(localeFiles)) {
+    const m = /^\.\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
+    if (m && m[1] === lang) out.push([m[2]!, load]);
+  }
+  return out;
+}
+
+export function localeNamespaces(lang: Language): string[] {
+  return filesFor(lang).map(([ns]) => ns);
+}
+
+export interface CreateOptions {
+  /** Called for every key that is missing; tests make it fail. */
+  onMissingKey?: (lang: string, ns: string, key: string) => void;
+}
+
+export function createI18n(lang: Language = DEFAULT_LANGUAGE, options: CreateOptions = {}): I18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    lng: lang,
+    // No fallback language: an English page showing Dutch would hide a missing translation.
+    fallbackLng: false,
+    ns: [UI_NAMESPACE, FLOW_NAMESPACE],
+    defaultNS: UI_NAMESPACE,
+    resources: {},
+    partialBundledLanguages: true,
+    initAsync: false,
+    interpolation: { escapeValue: false }, // React escapes
+    returnNull: false,
+    saveMissing: options.onMissingKey !== undefined,
+    missingKeyHandler: options.onMissingKey
+      ? (lngs, ns, key) => options.onMissingKey!(lngs.join(','), ns, key)
+      : false,
+    react: { useSuspense: false },
+  });
+  return instance;
+}
+
+/** Puts every interface namespace and the flow texts of `lang` into the instance, then switches to it. */
+export async function loadLanguage(instance: I18n, lang: Language, loadFlowTexts: FlowTextsLoader): Promise<void> {
+  if (!instance.hasResourceBundle(lang, FLOW_NAMESPACE)) {
+    const [flowTexts, ...ui] = await Promise.all([
+      loadFlowTexts(lang),
+      ...filesFor(lang).map(async ([ns, load]) => [ns, (await load()).default] as const),
+    ]);
+    for (const [ns, resources] of ui) instance.addResourceBundle(lang, ns, resources, true, true);
+    instance.addResourceBundle(lang, FLOW_NAMESPACE, flowTexts, true, true);
+  }
+  if (instance.language !== lang) await instance.changeLanguage(lang);
+}

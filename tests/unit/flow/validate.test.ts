@@ -1,0 +1,106 @@
+// One small broken fixture per kind of error: each must be reported in plain words at its file:line:col.
+import { describe, expect, it } from 'vitest';
+import { checkFlow } from '../../../src/flow/validate';
+import { formatProblem } from '../../../src/flow/problems';
+import { base, edited } from './fixture';
+import type { Sources } from '../../../src/flow/load';
+
+const today = new Date('2026-11-23T12:00:00Z');
+const errorsOf = (s: Sources) => checkFlow(s, { today }).errors.map(formatProblem);
+
+describe('the base fixture', () => {
+  it('is valid, without warnings', () => {
+    const r = checkFlow(base, { today });
+    expect(r.errors.map(formatProblem)).toEqual([]);
+    expect(r.warnings.map(formatProblem)).toEqual([]);
+    expect(r.flow).toBeDefined();
+  });
+});
+
+describe('validation errors name file, line, column and what is wrong', () => {
+  const cases: { name: string; sources: Sources; expected: string }[] = [
+    {
+      name: 'YAML syntax',
+      sources: edited('triage.yaml', ['start: urgentie', 'start: [urgentie']),
+      expected: 'triage.yaml:4:1 YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    },
+    {
+      name: 'unknown field',
+      sources: edited('triage.yaml', ['    otherwise: zorg', '    otherwise: zorg\n    colour: red']),
+      expected: 'triage.yaml:26:5 unknown field "colour"',
+    },
+    {
+      name: 'duplicate question id',
+      sources: edited('triage.yaml', ['  - id: zorg', '  - id: rol']),
+      expected: 'triage.yaml:26:9 duplicate id "rol": question "rol" at triage.yaml:17 already uses it',
+    },
+    {
+      name: 'an option id used twice',
+      sources: edited('triage.yaml', ['      - id: familie', '      - id: spanningen']),
+      expected: 'triage.yaml:29:13 duplicate id "spanningen": option "spanningen" of question "rol" at triage.yaml:22 already uses it',
+    },
+    {
+      name: 'a reference to an unknown node',
+      sources: edited('triage.yaml', ['    otherwise: zorg', '    otherwise: zorgen']),
+      expected: 'triage.yaml:25:16 otherwise: "zorgen" is not a question or result in this flow',
+    },
+    {
+      name: 'a reference to an unknown contact',
+      sources: edited('triage.yaml', ['    primary: ess\n', '    primary: ess-nl\n']),
+      expected: 'triage.yaml:65:14 primary: there is no contact "ess-nl" in contacts.yaml',
+    },
+    {
+      name: 'a reference to an unknown resource',
+      sources: edited('triage.yaml', ['resources: [handreiking-depolarisatie]', 'resources: [handreiking-polarisatie]']),
+      expected: 'triage.yaml:66:17 resources: there is no resource "handreiking-polarisatie" in resources.yaml',
+    },
+    {
+      name: 'an unreachable node',
+      sources: edited('triage.yaml', ['        to: lse-familie', '        to: lse-advies']),
+      expected: 'triage.yaml:48:9 "lse-familie" can never be reached from the start question "urgentie"',
+    },
+    {
+      name: 'a node from which no result can be reached (and the cycle that causes it)',
+      sources: edited(
+        'triage.yaml',
+        ['        to: ess-spanningen', '        to: zorg'],
+        ['    next:\n      - when: { answer: rol, is: gemeente }\n        to: lse-advies\n    otherwise: lse-advies', '    otherwise: zorg'],
+      ),
+      expected: 'triage.yaml:26:9 no result can be reached from question "zorg"',
+    },
+    {
+      name: 'a cycle',
+      sources: edited('triage.yaml', ['        to: ess-spanningen', '        to: urgentie']),
+      expected: 'triage.yaml:26:9 cycle: question "zorg" leads back to "urgentie", which was already asked on the way here',
+    },
+    {
+      name: 'a result without a primary contact',
+      sources: edited('triage.yaml', ['    primary: lse\n    theme: radicalisering\n', '    theme: radicalisering\n']),
+      expected: 'triage.yaml:48:5 result "lse-familie" has no primary contact: add "primary: <contact id>"',
+    },
+    {
+      name: 'a condition on a question not answered on every path before it',
+      sources: edited('triage.yaml', [
+        "      - id: niet-dringend\n",
+        "      - id: weet-niet\n        label: { nl: Weet ik niet, en: I don't know }\n        to: zorg\n      - id: niet-dringend\n",
+      ]),
+      expected: 'the condition on "rol" is not safe here: some paths reach "zorg" without answering "rol"',
+    },
+    {
+      name: 'a text missing in a language',
+      sources: edited('triage.yaml', ['text: { nl: Wat is uw rol?, en: What is your role? }', 'text: { nl: Wat is uw rol? }']),
+      expected: 'triage.yaml:18:11 text: the English (en) text is missing',
+    },
+    {
+      name: 'a contact fact without a source',
+      sources: edited('contacts.yaml', ['      number: "088 20 80 080"\n      source: seed:000_de374f18f303f2dd.txt\n', '      number: "088 20 80 080"\n']),
+      expected: 'contacts.yaml:30:7 source: a contact fact needs a source (a URL or seed:<file>)',
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const errors = errorsOf(c.sources);
+      expect(errors.join('\n')).toContain(c.expected);
+    });
+  }
+});
