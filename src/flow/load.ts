@@ -81,7 +81,15 @@ export function loadFlow(input: Sources | ParsedSources): Loaded {
     const doc = parsed[file]?.doc;
     if (!doc || doc.errors.length > 0) continue;
     const schema: z.ZodType = FLOW_FILES[file];
-    const checked = schema.safeParse(doc.toJS());
+    let js: unknown;
+    try {
+      js = doc.toJS();
+    } catch (err) {
+      // e.g. an alias to an anchor that is not defined: a syntax problem only visible when resolving
+      report(file, [], `YAML: ${firstLine(err instanceof Error ? err.message : String(err))}`);
+      continue;
+    }
+    const checked = schema.safeParse(js);
     if (!checked.success) {
       for (const issue of checked.error.issues) {
         const path = issue.path as YamlPath;

@@ -53,7 +53,8 @@ export function synthesize({ questions, options = 3, seed = 1 }: SyntheticOption
     }
     // The fall-through option meets a condition on the parent's answer (always answered before).
     const q: Record<string, unknown> = { id, text: text(`Question ${id}?`), options: opts };
-    if (parent) q.next = [{ when: { allOf: [{ answer: parent.q, is: parent.o }, { not: { answer: id, is: opts[0]!.id } }] }, to: shared[0] }];
+    const notFirst = { not: { answer: id, is: opts[0]!.id } };
+    q.next = [{ when: parent ? { allOf: [{ answer: parent.q, is: parent.o }, notFirst] } : notFirst, to: shared[0] }];
     q.otherwise = shared[1];
     qs.push(q);
   }

@@ -104,3 +104,26 @@ describe('validation errors name file, line, column and what is wrong', () => {
     });
   }
 });
+
+describe('more checks', () => {
+  it('reports a condition that names an option of another question', () => {
+    const errors = errorsOf(edited('triage.yaml', ['      - when: { answer: rol, is: gemeente }', '      - when: { answer: rol, is: spanningen }']));
+    expect(errors).toContain('triage.yaml:35:15 the condition expects option "spanningen" for question "rol", but that option belongs to "zorg"');
+  });
+  it('reports a question without a way out for some options', () => {
+    const errors = errorsOf(edited('triage.yaml', ['    otherwise: zorg\n', '']));
+    expect(errors).toContain('triage.yaml:17:5 question "rol" has no "otherwise", so option "gemeente" may lead nowhere: add "to" on the option or an "otherwise"');
+  });
+  it('warns (without failing) when a fact was checked more than 12 months ago', () => {
+    const r = checkFlow(edited('contacts.yaml', ['      checked: 2026-11-23\n    audience: [professional', '      checked: 2025-10-01\n    audience: [professional']), { today });
+    expect(r.errors).toEqual([]);
+    expect(r.flow).toBeDefined();
+    expect(r.warnings.map(formatProblem)).toEqual([
+      'contacts.yaml:33:16 warning: phone of "lse" was last checked on 2025-10-01, more than 12 months ago: check it against its source',
+    ]);
+  });
+  it('reports a missing file', () => {
+    const { ['resources.yaml']: _, ...rest } = base;
+    expect(errorsOf(rest)).toContain('resources.yaml:1:1 the file resources.yaml is missing');
+  });
+});
