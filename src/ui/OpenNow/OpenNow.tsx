@@ -1,0 +1,123 @@
+// "Open now / closed now" for a contact's opening hours. Only with JavaScript: the server's HTML and the
+// first render in the browser show nothing (so hydration matches and a printed or cached page never claims a
+// stale "open now"); after mounting, the state is computed from the current time in Europe/Amsterdam and
+// refreshed every minute. What to do when the line is closed comes from the flow data (`whenClosed`), passed
+// in as `fallback`, never from a rule here.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { displayUrl, intlLocale } from '../../content/dates';
+import { DUTCH_HOLIDAYS, type HolidayCalendar } from '../../content/holidays';
+import { localTime, openingState, type HoursLike, type OpeningState } from '../../content/opening-hours';
+import { telHref } from '../../content/phone';
+import type { KeyedFlow } from '../../flow/texts';
+import './OpenNow.css';
+
+type KeyedContact = KeyedFlow['contacts'][string];
+
+export interface OpenNowProps {
+  hours: HoursLike;
+  /** The contact to turn to when this one is closed (the flow's `whenClosed`). */
+  fallback?: KeyedContact;
+  /** The clock; tests pass a fixed one. */
+  now?: () => Date;
+  holidays?: HolidayCalendar;
+}
+
+const REFRESH_MS = 60_000;
+const systemClock = () => new Date();
+
+interface Computed {
+  state: OpeningState;
+  /** The holiday today, when that is why it is closed. */
+  holiday?: { nl: string; en: string };
+}
+
+export function OpenNow({ hours, fallback, now = systemClock, holidays = DUTCH_HOLIDAYS }: OpenNowProps) {
+  const { t, i18n } = useTranslation('contact');
+  const [computed, setComputed] = useState<Computed | null>(null);
+
+  useEffect(() => {
+    const update = () => {
+      const instant = now();
+      const state = openingState(hours, instant, holidays);
+      const holiday = state.reason === 'closed-holiday' ? holidays.get(localTime(instant).date)?.name : undefined;
+      setComputed((previous) =>
+        previous && JSON.stringify(previous) === JSON.stringify({ state, holiday }) ? previous : { state, holiday },
+      );
+    };
+    update();
+    const timer = setInterval(update, REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [hours, now, holidays]);
+
+  if (!computed) return null;
+  const { state, holiday } = computed;
+  const lang = i18n.resolvedLanguage ?? i18n.language;
+
+  let message: string;
+  if (state.open) {
+    message = state.closesAt ? t('openNow.openUntil', { time: state.closesAt }) : t('openNow.open');
+  } else {
+    const holidayName = holiday ? (lang === 'en' ? holiday.en : holiday.nl) : undefined;
+    const closed = holidayName ? t('openNow.closedHoliday', { holiday: holidayName }) : t('openNow.closed');
+    const next = state.opensNext;
+    if (!next) message = t('openNow.closedNoNext', { closed });
+    else if (next.when === 'today') message = t('openNow.opensToday', { closed, time: next.time });
+    else if (next.when === 'tomorrow') message = t('openNow.opensTomorrow', { closed, time: next.time });
+    else {
+      const date = formatDayMonth(next.date, lang);
+      message = t('openNow.opensLater', { closed, time: next.time, weekday: t(`days.${next.weekday}`), date });
+    }
+  }
+
+  return (
+    <div className="wegwijzer-open-now">
+      <p
+        role="status"
+        className={`utrecht-paragraph wegwijzer-open-now__status wegwijzer-open-now__status--${state.open ? 'open' : 'closed'}`}
+      >
+        {message}
+      </p>
+      {!state.open && fallback ? <Fallback contact={fallback} /> : null}
+    </div>
+  );
+}
+
+function Fallback({ contact }: { contact: KeyedContact }) {
+  const { t } = useTranslation('contact');
+  const name = t(contact.name, { ns: 'flow' });
+  if (contact.phone) {
+    return (
+      <p className="utrecht-paragraph wegwijzer-open-now__fallback">
+        {t('openNow.fallback', { name })}{' '}
+        <a className="utrecht-link utrecht-link--telephone wegwijzer-open-now__link" href={telHref(contact.phone.number)}>
+          {contact.phone.number}
+        </a>
+      </p>
+    );
+  }
+  if (contact.website) {
+    const label = displayUrl(contact.website.url);
+    return (
+      <p className="utrecht-paragraph wegwijzer-open-now__fallback">
+        {t('openNow.fallback', { name })}{' '}
+        <a
+          className="utrecht-link wegwijzer-open-now__link"
+          href={contact.website.url}
+          hrefLang={contact.website.dutchOnly ? 'nl' : undefined}
+        >
+          {contact.website.dutchOnly ? t('website.dutchOnly', { label }) : label}
+        </a>
+      </p>
+    );
+  }
+  return <p className="utrecht-paragraph wegwijzer-open-now__fallback">{t('openNow.fallbackNoContact', { name })}</p>;
+}
+
+/** "2026-12-28" → "28 december" / "28 December". */
+function formatDayMonth(date: string, lang: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Intl.DateTimeFormat(intlLocale(lang), { timeZone: 'UTC', day: 'numeric', month: 'long' }).format(
+    new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
+  );
+}
