@@ -3,8 +3,13 @@
 //   paths [--json]        every path from the start to a result
 //   graph [--mermaid]     the flow as Mermaid flowcharts (one per top-level branch when large)
 //   diff <old> <new>      which paths (shared links) now end elsewhere, which are new, which are gone
+//   diff-git <ref> [dir]  the same, between the flow at a git commit (e.g. HEAD) and the working tree
 //   schema                write the JSON Schemas for editors to flows/schema/
-import { relative } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { FLOW_FILES } from '../flow/schema';
 import { checkFlow } from '../flow/validate';
 import { readFlowDir } from '../flow/read-dir';
 import { formatProblem } from '../flow/problems';
@@ -20,6 +25,7 @@ const USAGE = `usage: npm run flows -- <command> [options] [dir]
   paths [--json] [dir]         list every path from the start to a result
   graph [--mermaid] [dir]      draw the flow as Mermaid flowcharts
   diff <old-dir> <new-dir>     show which paths changed destination
+  diff-git <ref> [dir]         the same, from the flow at a git commit to the working tree
   schema [dir]                 write JSON Schemas for editor completion to <dir>/schema/`;
 
 function load(dir: string, quiet = false): Flow {
@@ -69,14 +75,12 @@ function main(argv: string[]): void {
     case 'diff': {
       const [oldDir, newDir] = args;
       if (!oldDir || !newDir) return fail('diff needs two directories: diff <old-dir> <new-dir>');
-      const d = diffFlows(load(oldDir, true), load(newDir, true));
-      const url = (c: PathChange) => wizardUrl('nl', c.url);
-      const end = (e?: { result: string; primary: string }) => (e ? `${e.result} (${e.primary})` : '—');
-      for (const c of d.changed) console.log(`changed  ${url(c)}  ${end(c.before)} → ${end(c.after)}`);
-      for (const c of d.added) console.log(`new      ${url(c)}  → ${end(c.after)}`);
-      for (const c of d.removed) console.log(`gone     ${url(c)}  (was ${end(c.before)})`);
-      console.log(`${d.changed.length} changed, ${d.added.length} new, ${d.removed.length} gone`);
-      return;
+      return printDiff(oldDir, newDir);
+    }
+    case 'diff-git': {
+      const [ref, newDir = 'flows'] = args;
+      if (!ref) return fail('diff-git needs a commit: diff-git HEAD');
+      return printDiff(checkout(ref, newDir), newDir);
     }
     case 'schema': {
       for (const f of writeJsonSchemas(`${dir}/schema`)) console.log(`wrote ${f}`);
@@ -85,6 +89,30 @@ function main(argv: string[]): void {
     default:
       return fail(command ? `unknown command "${command}"` : 'no command given');
   }
+}
+
+function printDiff(oldDir: string, newDir: string): void {
+  const d = diffFlows(load(oldDir, true), load(newDir, true));
+  const url = (c: PathChange) => wizardUrl('nl', c.url);
+  const end = (e?: { result: string; primary: string }) => (e ? `${e.result} (${e.primary})` : '—');
+  for (const c of d.changed) console.log(`changed  ${url(c)}  ${end(c.before)} → ${end(c.after)}`);
+  for (const c of d.added) console.log(`new      ${url(c)}  → ${end(c.after)}`);
+  for (const c of d.removed) console.log(`gone     ${url(c)}  (was ${end(c.before)})`);
+  console.log(`${d.changed.length} changed, ${d.added.length} new, ${d.removed.length} gone`);
+}
+
+/** Writes the flow files as they were at a git commit into a temporary directory. */
+function checkout(ref: string, dir: string): string {
+  const out = mkdtempSync(join(tmpdir(), 'wegwijzer-flow-'));
+  const prefix = relative(execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).trim(), dir) || '.';
+  for (const file of Object.keys(FLOW_FILES)) {
+    try {
+      writeFileSync(join(out, file), execFileSync('git', ['show', `${ref}:${prefix}/${file}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+    } catch {
+      // not in that commit: the loader reports the missing file
+    }
+  }
+  return out;
 }
 
 function fail(message: string): void {
