@@ -1,6 +1,6 @@
 // URL → what to show. The machine decides (restore replays the URL's answers); this module only turns its
 // answer into a page model with every link already built, so components render and decide nothing.
-import { restore, wizardUrl, type KeyedFlow, type Language, type WizardMachine } from '../flow';
+import { restore, wizardUrl, type KeyedFlow, type Language, type WizardMachine } from './flow';
 import { directoryPath, parseRoute, type Route, type StaticPage } from './routes';
 
 type Contact = KeyedFlow['contacts'][string];

@@ -1,6 +1,6 @@
 // Every URL the app knows, in one place: the wizard's (answers in the path, see src/flow/url.ts) and the
 // fixed pages with a slug per language. Parsing and building live together so they cannot drift apart.
-import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, parseWizardUrl, wizardUrl, type Language } from '../flow';
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, parseWizardUrl, wizardUrl, type Language } from './flow';
 
 export const STATIC_PAGES = ['about', 'privacy', 'accessibility', 'sources', 'directory'] as const;
 export type StaticPage = (typeof STATIC_PAGES)[number];

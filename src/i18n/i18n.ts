@@ -4,7 +4,7 @@
 // the server's HTML and the client's first render agree (no hydration mismatch).
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LANGUAGE, FLOW_NAMESPACE, type Language } from '../flow';
+import { DEFAULT_LANGUAGE, FLOW_NAMESPACE, type Language } from '../app/flow';
 
 export type { I18n };
 export type FlowTextsLoader = (lang: Language) => Promise<Record<string, string>>;

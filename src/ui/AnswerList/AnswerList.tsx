@@ -1,7 +1,7 @@
 // "Your answers": what was chosen, each with a Change link that re-opens that question with only the
 // answers before it (the page model builds the link).
 import { useTranslation } from 'react-i18next';
-import { FLOW_NAMESPACE } from '../../flow';
+import { FLOW_NAMESPACE } from '../../app/flow';
 import type { GivenAnswer } from '../../app/page-model';
 import './AnswerList.css';
 

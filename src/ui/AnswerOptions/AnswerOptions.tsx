@@ -1,6 +1,6 @@
 // Each answer is one large link to the next page: one click per answer, and it works without JavaScript.
 import { useTranslation } from 'react-i18next';
-import { FLOW_NAMESPACE } from '../../flow';
+import { FLOW_NAMESPACE } from '../../app/flow';
 import './AnswerOptions.css';
 
 export interface AnswerOption {

@@ -1,7 +1,7 @@
 // The same page in each language: each language's name in itself (an endonym needs no translation) with
 // its own lang attribute, the current one marked.
 import { useTranslation } from 'react-i18next';
-import { LANGUAGE_NAMES, type Language } from '../../flow';
+import { LANGUAGE_NAMES, type Language } from '../../app/flow';
 import './LanguageSwitch.css';
 
 export function LanguageSwitch({ current, links }: { current: Language; links: { lang: Language; href: string }[] }) {

@@ -1,6 +1,6 @@
 // Guides and tools for a result. In English, a link to a Dutch-only page says so.
 import { useTranslation } from 'react-i18next';
-import { FLOW_NAMESPACE, type KeyedFlow, type Language } from '../../flow';
+import { FLOW_NAMESPACE, type KeyedFlow, type Language } from '../../app/flow';
 import './ResourceList.css';
 
 type Resource = KeyedFlow['resources'][string];

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { directoryPath, pathFor } from '../../app/routes';
-import type { Language } from '../../flow';
+import type { Language } from '../../app/flow';
 import './SiteFooter.css';
 
 export function SiteFooter({ lang }: { lang: Language }) {

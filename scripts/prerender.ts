@@ -1,0 +1,54 @@
+// Writes every page as static HTML: the client build's dist/index.html is the template, the SSR build of
+// src/app/entry-server.tsx renders each path into it. Run by `npm run build` after both Vite builds.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const server = (await import(pathToFileURL(join(root, 'dist-ssr', 'entry-server.js')).href)) as typeof import('../src/app/entry-server');
+
+const template = readFileSync(join(dist, 'index.html'), 'utf8');
+if (!template.includes('<!--app-html-->')) throw new Error('dist/index.html has no <!--app-html--> placeholder');
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function fileFor(path: string): string {
+  return path.endsWith('.html') ? join(dist, path) : join(dist, path, 'index.html');
+}
+
+let written = 0;
+for (const path of server.prerenderPaths()) {
+  const page = await server.render(path);
+  const html = template
+    .replace(/<html lang="[^"]*"/, `<html lang="${page.lang}"`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
+    .replace('<!--app-html-->', page.html);
+  const file = fileFor(path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, html);
+  written++;
+}
+
+// "/" has no language of its own: send people to the Dutch home page. A meta refresh needs no script (so
+// the strict CSP allows it) and the link is there for anyone whose browser ignores it.
+writeFileSync(
+  join(dist, 'index.html'),
+  `<!doctype html>
+<html lang="nl">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta http-equiv="refresh" content="0; url=/nl/" />
+    <title>Wegwijzer</title>
+    <link rel="canonical" href="/nl/" />
+  </head>
+  <body>
+    <p><a href="/nl/">Wegwijzer (Nederlands)</a></p>
+    <p><a href="/en/" hreflang="en" lang="en">Wegwijzer (English)</a></p>
+  </body>
+</html>
+`,
+);
+written++;
+console.log(`prerender: wrote ${written} pages to dist/`);

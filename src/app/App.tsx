@@ -1,0 +1,103 @@
+// The app: the URL is the only state. A path becomes a page model (the machine decides), the model becomes
+// a page. With JavaScript, clicks on the app's own links and the browser's Back/Forward change the path
+// without a page load; after each such step focus moves to the new h1 and the title and lang follow.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from './flow';
+import { pageFor, type FlowRuntime, type PageModel } from './page-model';
+import { isAppRoute, parseRoute } from './routes';
+import { pageTitle } from './title';
+import { Shell } from '../ui/Shell/Shell';
+import { Home } from '../pages/Home/Home';
+import { QuestionPage } from '../pages/Question/QuestionPage';
+import { ResultPage } from '../pages/Result/ResultPage';
+import { NotFound } from '../pages/NotFound/NotFound';
+import { About } from '../pages/About/About';
+import { Privacy } from '../pages/Privacy/Privacy';
+import { Accessibility } from '../pages/Accessibility/Accessibility';
+import { Sources } from '../pages/Sources/Sources';
+import '../styles/global.css';
+
+export interface AppProps {
+  runtime: FlowRuntime;
+  /** The path to show first: the request's on the server, location.pathname in the browser. */
+  initialPath: string;
+  /** Puts a language's texts into i18next before a page in it is shown (the browser loads them lazily). */
+  ensureLanguage?: (lang: Language) => Promise<void>;
+}
+
+export function App({ runtime, initialPath, ensureLanguage }: AppProps) {
+  const [path, setPath] = useState(initialPath);
+  const model = useMemo(() => pageFor(path, runtime), [path, runtime]);
+  const { t } = useTranslation('ui');
+  const stepped = useRef(false);
+
+  const go = useCallback(
+    async (pathname: string, href: string | undefined) => {
+      await ensureLanguage?.(parseRoute(pathname).lang);
+      if (href !== undefined) window.history.pushState(null, '', href);
+      stepped.current = true;
+      setPath(pathname);
+    },
+    [ensureLanguage],
+  );
+
+  useEffect(() => {
+    const onPopState = () => void go(window.location.pathname, undefined);
+    const onClick = (event: MouseEvent) => {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = event.target instanceof Element ? event.target.closest('a') : null;
+      if (!link || (link.target && link.target !== '_self') || link.hasAttribute('download')) return;
+      const url = new URL(link.href, window.location.href);
+      if (url.origin !== window.location.origin) return;
+      // In-page links (the skip link) keep their usual behaviour.
+      if (url.pathname === window.location.pathname && url.hash) return;
+      if (!isAppRoute(parseRoute(url.pathname))) return;
+      event.preventDefault();
+      void go(url.pathname, url.pathname + url.search + url.hash);
+    };
+    window.addEventListener('popstate', onPopState);
+    document.addEventListener('click', onClick);
+    return () => {
+      window.removeEventListener('popstate', onPopState);
+      document.removeEventListener('click', onClick);
+    };
+  }, [go]);
+
+  const title = pageTitle(model, t);
+  useEffect(() => {
+    document.title = title;
+    document.documentElement.lang = model.lang;
+    if (!stepped.current) return;
+    // A new page without a page load: start at the top and tell screen readers where they are.
+    window.scrollTo?.(0, 0);
+    document.getElementById('ww-page-title')?.focus({ preventScroll: true });
+  }, [model, title]);
+
+  return (
+    <Shell lang={model.lang} route={model.route}>
+      <Page model={model} runtime={runtime} path={path} />
+    </Shell>
+  );
+}
+
+function Page({ model, runtime, path }: { model: PageModel; runtime: FlowRuntime; path: string }) {
+  switch (model.kind) {
+    case 'home':
+      return <Home question={model.question} lang={model.lang} />;
+    case 'question':
+      return <QuestionPage question={model.question} />;
+    case 'result':
+      return <ResultPage result={model.result} lang={model.lang} pagePath={path} />;
+    case 'notFound':
+      return <NotFound lang={model.lang} />;
+    case 'about':
+      return <About />;
+    case 'privacy':
+      return <Privacy />;
+    case 'accessibility':
+      return <Accessibility />;
+    case 'sources':
+      return <Sources flow={runtime.flow} />;
+  }
+}

@@ -1,0 +1,29 @@
+// The browser: load the page's language first (so the first render equals the server's HTML), then hydrate.
+import { StrictMode } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import flow from 'virtual:wegwijzer/flow';
+import { compileFlow, type Language } from './flow';
+import { createI18n, loadLanguage } from '../i18n/i18n';
+import { App } from './App';
+import { loadFlowTexts } from './flow-texts';
+import { parseRoute } from './routes';
+
+async function main() {
+  const initialPath = window.location.pathname;
+  const lang = parseRoute(initialPath).lang;
+  const i18n = createI18n(lang);
+  await loadLanguage(i18n, lang, loadFlowTexts);
+  const runtime = { flow, machine: compileFlow(flow) };
+  const ensureLanguage = (l: Language) => loadLanguage(i18n, l, loadFlowTexts);
+  hydrateRoot(
+    document.getElementById('root')!,
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <App runtime={runtime} initialPath={initialPath} ensureLanguage={ensureLanguage} />
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}
+
+void main();

@@ -1,0 +1,43 @@
+// The prerenderer's side: render one path to HTML, with the same flow, machine and texts as the browser.
+import { renderToString } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import flow from 'virtual:wegwijzer/flow';
+import { allPages, compileFlow, LANGUAGES, wizardUrl } from './flow';
+import { createI18n, loadLanguage } from '../i18n/i18n';
+import { App } from './App';
+import { loadFlowTexts } from './flow-texts';
+import { pageFor } from './page-model';
+import { notFoundPath, pathFor, STATIC_PAGES } from './routes';
+import { pageTitle } from './title';
+
+const runtime = { flow, machine: compileFlow(flow) };
+
+export interface Rendered {
+  html: string;
+  title: string;
+  lang: string;
+  status: 200 | 404;
+}
+
+export async function render(path: string): Promise<Rendered> {
+  const model = pageFor(path, runtime);
+  const i18n = createI18n(model.lang);
+  await loadLanguage(i18n, model.lang, loadFlowTexts);
+  const html = renderToString(
+    <I18nextProvider i18n={i18n}>
+      <App runtime={runtime} initialPath={path} />
+    </I18nextProvider>,
+  );
+  return { html, title: pageTitle(model, i18n.t), lang: model.lang, status: model.kind === 'notFound' ? 404 : 200 };
+}
+
+/** Every page the static site holds: each question and result on a path, in each language, and the rest. */
+export function prerenderPaths(): string[] {
+  const paths: string[] = [];
+  for (const lang of LANGUAGES) {
+    for (const page of allPages(flow)) paths.push(wizardUrl(lang, page.options));
+    for (const page of STATIC_PAGES) if (page !== 'directory') paths.push(pathFor({ page, lang }));
+    paths.push(notFoundPath(lang));
+  }
+  return paths;
+}

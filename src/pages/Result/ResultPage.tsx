@@ -1,0 +1,63 @@
+// The advice: whom to contact (a card with every fact and its source), up to two others, guides and tools,
+// why this advice (with the answers that led here, each changeable), and what to do next.
+import { useTranslation } from 'react-i18next';
+import { FLOW_NAMESPACE, type Language } from '../../app/flow';
+import type { ResultModel } from '../../app/page-model';
+import { ContactCard } from '../../ui/ContactCard/ContactCard';
+import { AnswerList } from '../../ui/AnswerList/AnswerList';
+import { BackLink } from '../../ui/BackLink/BackLink';
+import { ResourceList } from '../../ui/ResourceList/ResourceList';
+import { ResultActions } from '../../ui/ResultActions/ResultActions';
+import './ResultPage.css';
+
+export function ResultPage({ result, lang, pagePath }: { result: ResultModel; lang: Language; pagePath: string }) {
+  const { t } = useTranslation('ui');
+  const { t: tf } = useTranslation(FLOW_NAMESPACE);
+  return (
+    <>
+      <BackLink href={result.backHref}>{t('question.back')}</BackLink>
+      <p className="utrecht-pre-heading ww-progress">{t('result.label')}</p>
+      <h1 id="ww-page-title" className="utrecht-heading-1" tabIndex={-1}>
+        {tf(result.title)}
+      </h1>
+      {result.summary && <p className="utrecht-paragraph utrecht-paragraph--lead">{tf(result.summary)}</p>}
+
+      <section className="ww-result__primary" aria-label={t('result.contact')}>
+        {result.primary ? (
+          <ContactCard contact={result.primary.contact} fallback={result.primary.fallback} primary headingLevel={2} />
+        ) : (
+          <p className="utrecht-paragraph">{t('result.noContact')}</p>
+        )}
+      </section>
+
+      {result.others.length > 0 && (
+        <section className="ww-result__others" aria-labelledby="ww-result-others-title">
+          <h2 id="ww-result-others-title" className="utrecht-heading-2">
+            {t('result.others')}
+          </h2>
+          {result.others.map((c) => (
+            <ContactCard key={c.id} contact={c} primary={false} headingLevel={3} />
+          ))}
+        </section>
+      )}
+
+      <ResourceList resources={result.resources} lang={lang} title={t('result.resources')} />
+
+      <section className="ww-result__why" aria-labelledby="ww-result-why-title">
+        <h2 id="ww-result-why-title" className="utrecht-heading-2">
+          {t('result.why')}
+        </h2>
+        <p className="utrecht-paragraph">{tf(result.why)}</p>
+        <AnswerList answers={result.answers} headingLevel={3} />
+      </section>
+
+      <p className="utrecht-paragraph ww-result__directory">
+        <a className="utrecht-link" href={result.directoryHref}>
+          {t('result.directory')}
+        </a>
+      </p>
+
+      <ResultActions pagePath={pagePath} startHref={result.startHref} />
+    </>
+  );
+}

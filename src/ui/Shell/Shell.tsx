@@ -1,0 +1,35 @@
+// The frame of every page: skip link, quick exit, emergency line, service name, language switch, footer.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, wizardUrl, type Language } from '../../app/flow';
+import { inLanguage, type Route } from '../../app/routes';
+import { EmergencyBar } from '../EmergencyBar/EmergencyBar';
+import { ExitThisPage } from '../ExitThisPage/ExitThisPage';
+import { LanguageSwitch } from '../LanguageSwitch/LanguageSwitch';
+import { SiteFooter } from '../SiteFooter/SiteFooter';
+import './Shell.css';
+
+export function Shell({ lang, route, children }: { lang: Language; route: Route; children: ReactNode }) {
+  const { t } = useTranslation('ui');
+  return (
+    <div className="utrecht-page ww-shell">
+      <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">
+        {t('skipLink')}
+      </a>
+      <header className="utrecht-page-header ww-shell__header">
+        <div className="ww-shell__bar">
+          <a className="utrecht-link ww-shell__name" href={wizardUrl(lang, [])} aria-label={t('service.home')}>
+            {t('service.name')}
+          </a>
+          <LanguageSwitch current={lang} links={LANGUAGES.map((l) => ({ lang: l, href: inLanguage(route, l) }))} />
+          <ExitThisPage />
+        </div>
+      </header>
+      <EmergencyBar />
+      <main id="main" className="utrecht-page-content ww-shell__main" tabIndex={-1}>
+        {children}
+      </main>
+      <SiteFooter lang={lang} />
+    </div>
+  );
+}
