@@ -1,0 +1,160 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { ContactsFile } from '../../flow/schema';
+import { ContactCard } from './ContactCard';
+import { flowWithContacts, setUp, TEST_CONTACTS } from './test-support';
+
+const flow = flowWithContacts(TEST_CONTACTS);
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('ContactCard (Dutch)', () => {
+  it('shows name, description, phone, e-mail, website, hours, instead and sources', () => {
+    const { renderWith, keyed, missing } = setUp(flow, 'nl');
+    renderWith(<ContactCard contact={keyed.contacts.lijn!} fallback={keyed.contacts.politie!} primary />);
+    const card = screen.getByRole('article', { name: 'Landelijk Steunpunt Extremisme (LSE)' });
+    expect(within(card).getByRole('heading', { level: 2 })).toHaveTextContent('Landelijk Steunpunt Extremisme (LSE)');
+    expect(card).toHaveClass('wegwijzer-contact-card--primary');
+    expect(card).toHaveTextContent('Advies over radicalisering.');
+    expect(within(card).getByRole('link', { name: '088 20 80 080' })).toHaveAttribute('href', 'tel:+31882080080');
+    expect(card).toHaveTextContent('Vraag naar het adviesteam.');
+    expect(within(card).getByRole('link', { name: 'info@example.nl' })).toHaveAttribute('href', 'mailto:info@example.nl');
+    // Dutch page: no "(in Dutch)".
+    const site = within(card).getByRole('link', { name: 'landelijksteunpuntextremisme.nl' });
+    expect(site).toHaveAttribute('href', 'https://www.landelijksteunpuntextremisme.nl/');
+    expect(card).toHaveTextContent('maandag tot en met vrijdag: 09:00 tot 17:00 uur');
+    expect(card).toHaveTextContent('Gesloten op feestdagen.');
+    expect(card).toHaveTextContent('In de zomer korter open.');
+    expect(card).toHaveTextContent('Niet bereikbaar? Bel bij acuut gevaar 112.');
+    // Sources, one per fact, with their dates.
+    expect(card).toHaveTextContent('Bron: brontekst 000_de374f18f303f2dd.txt · datum bron: geen datum · gecontroleerd: 23 november 2026');
+    expect(card).toHaveTextContent('Bron: example.nl · datum bron: maart 2024 · gecontroleerd: 23 november 2026');
+    expect(within(card).getByRole('link', { name: 'example.nl' })).toHaveAttribute('href', 'https://www.example.nl/contact');
+    expect(card).toHaveTextContent('datum bron: 2024 · gecontroleerd');
+    expect(missing).toEqual([]);
+  });
+
+  it('does not repeat the abbreviation when the name already holds it, and adds it when not', () => {
+    const withShort = flowWithContacts([{ ...TEST_CONTACTS[2], name: { nl: 'Expertise-unit', en: 'Expertise unit' } }]);
+    const { renderWith, keyed } = setUp(withShort, 'nl');
+    renderWith(<ContactCard contact={keyed.contacts.ess!} headingLevel={3} />);
+    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(/^Expertise-unit \(ESS\)$/);
+  });
+
+  it('shows the website only when there is no phone or e-mail, and invents nothing', () => {
+    const { renderWith, keyed } = setUp(flow, 'nl');
+    renderWith(<ContactCard contact={keyed.contacts.ess!} />);
+    const card = screen.getByRole('article');
+    expect(within(card).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['https://www.socialestabiliteit.nl/']);
+    expect(card).not.toHaveTextContent('Telefoon');
+    expect(card).not.toHaveTextContent('E-mail');
+    expect(card).not.toHaveTextContent('Openingstijden');
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
+  it('keeps 112 as tel:112 and describes a 24/7 line', () => {
+    const { renderWith, keyed } = setUp(flow, 'nl');
+    renderWith(
+      <>
+        <ContactCard contact={keyed.contacts.alarm!} />
+        <ContactCard contact={keyed.contacts.politie!} />
+      </>,
+    );
+    expect(screen.getByRole('link', { name: '112' })).toHaveAttribute('href', 'tel:112');
+    expect(screen.getByRole('link', { name: '0900 8844' })).toHaveAttribute('href', 'tel:+319008844');
+    expect(screen.getByText('Dag en nacht bereikbaar, 7 dagen per week. Ook op feestdagen.')).toBeInTheDocument();
+    expect(screen.getAllByText(/datum bron: 11 februari 2021/).length).toBeGreaterThan(0);
+  });
+
+  it('shows "open now" with the fallback from whenClosed once JavaScript runs', () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    vi.setSystemTime(new Date('2026-11-23T18:00:00Z')); // Monday 19:00 in Amsterdam
+    const { renderWith, keyed } = setUp(flow, 'nl');
+    renderWith(<ContactCard contact={keyed.contacts.lijn!} fallback={keyed.contacts.politie!} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Nu gesloten. Opent morgen om 09:00 uur.');
+    expect(screen.getByText(/Nu gesloten\? Neem contact op met Politie/)).toBeInTheDocument();
+  });
+
+  it('has no "open now" and no fallback in the server HTML', () => {
+    const { i18n, keyed } = setUp(flow, 'nl');
+    const html = renderToString(
+      <I18nextProvider i18n={i18n}>
+        <ContactCard contact={keyed.contacts.lijn!} fallback={keyed.contacts.politie!} />
+      </I18nextProvider>,
+    );
+    expect(html).toContain('href="tel:+31882080080"');
+    expect(html).not.toContain('role="status"');
+    expect(html).not.toContain('Politie');
+    expect(html).not.toContain('style=');
+  });
+});
+
+describe('ContactCard (English)', () => {
+  it('translates every label and says "(in Dutch)" for Dutch-only websites', () => {
+    const { renderWith, keyed, missing } = setUp(flow, 'en');
+    renderWith(<ContactCard contact={keyed.contacts.lijn!} />);
+    const card = screen.getByRole('article', { name: 'National Extremism Support Centre (LSE)' });
+    const site = within(card).getByRole('link', { name: 'landelijksteunpuntextremisme.nl (in Dutch)' });
+    expect(site).toHaveAttribute('hreflang', 'nl');
+    expect(card).toHaveTextContent('Phone');
+    expect(card).toHaveTextContent('Email');
+    expect(card).toHaveTextContent('Opening hours');
+    expect(card).toHaveTextContent('Monday to Friday: 09:00 to 17:00');
+    expect(card).toHaveTextContent('Closed on public holidays.');
+    expect(card).toHaveTextContent('Cannot reach them? In acute danger, call 112.');
+    expect(card).toHaveTextContent('Source: source text 000_de374f18f303f2dd.txt · source date: not dated · checked: 23 November 2026');
+    expect(card).not.toHaveTextContent(/maandag|Bron|gecontroleerd/);
+    expect(missing).toEqual([]);
+  });
+
+  it('does not say "(in Dutch)" for a website that is not Dutch-only', () => {
+    const { renderWith, keyed } = setUp(flow, 'en');
+    renderWith(<ContactCard contact={keyed.contacts['english-site']!} />);
+    expect(screen.getByRole('link', { name: 'example.org/en' })).not.toHaveAttribute('hreflang');
+  });
+});
+
+describe('the locale files', () => {
+  it('have the same keys in Dutch and English, none empty', async () => {
+    const nl = (await import('../../i18n/locales/nl/contact.json')).default;
+    const en = (await import('../../i18n/locales/en/contact.json')).default;
+    const keys = (o: object, prefix = ''): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+    expect(keys(en)).toEqual(keys(nl));
+    const values = (o: object): unknown[] => Object.values(o).flatMap((v) => (typeof v === 'object' && v ? values(v) : [v]));
+    for (const v of [...values(nl), ...values(en)]) expect(typeof v === 'string' && v.trim().length > 0).toBe(true);
+  });
+});
+
+// Only contacts.yaml, parsed with its own schema: the rest of the flow is checked by the flow's tests (and may
+// be mid-edit while this runs). npm scripts run in the project root.
+describe('every contact in flows/contacts.yaml', () => {
+  const file = ContactsFile.safeParse(parse(readFileSync('flows/contacts.yaml', 'utf8')));
+  it('parses', () => {
+    expect(file.error?.issues ?? []).toEqual([]);
+  });
+  for (const lang of ['nl', 'en'] as const) {
+    it(`renders in ${lang} without missing texts, with a tel: link for every phone number`, () => {
+      const { renderWith, keyed, missing } = setUp(flowWithContacts(file.data?.contacts ?? []), lang);
+      for (const contact of Object.values(keyed.contacts)) {
+        const fallback = contact.whenClosed ? keyed.contacts[contact.whenClosed] : undefined;
+        if (contact.whenClosed) expect(fallback, `${contact.id}: whenClosed ${contact.whenClosed}`).toBeDefined();
+        const { unmount } = renderWith(<ContactCard contact={contact} fallback={fallback} />);
+        expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(/\S/);
+        if (contact.phone) {
+          const links = screen.getAllByRole('link', { name: contact.phone.number });
+          expect(links[0]).toHaveAttribute('href', expect.stringMatching(/^tel:\+?\d{3,15}$/));
+        }
+        unmount();
+      }
+      expect(missing).toEqual([]);
+    });
+  }
+});
