@@ -16,6 +16,18 @@ describe('Dutch public holidays', () => {
     expect(HOLIDAY_YEARS.last).toBeGreaterThanOrEqual(2035);
   });
 
+  it('still covers at least two more years (else raise LAST_YEAR in holidays-source.ts and regenerate)', () => {
+    expect(HOLIDAY_YEARS.last).toBeGreaterThanOrEqual(new Date().getFullYear() + 2);
+  });
+
+  it('keeps date-holidays out of the browser code', () => {
+    const browserFiles = ['./holidays.ts', './opening-hours.ts', './dates.ts', './phone.ts', '../ui/OpenNow/OpenNow.tsx', '../ui/ContactCard/ContactCard.tsx'];
+    for (const file of browserFiles) {
+      const text = readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8');
+      expect(text, file).not.toMatch(/from ['"](date-holidays|\.\/holidays-source)['"]/);
+    }
+  });
+
   it('lists the days offices close in 2027', () => {
     const dates = [...DUTCH_HOLIDAYS.keys()].filter((d) => d.startsWith('2027-'));
     expect(dates).toEqual([
