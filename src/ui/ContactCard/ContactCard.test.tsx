@@ -94,6 +94,36 @@ describe('ContactCard (Dutch)', () => {
     expect(html).not.toContain('Politie');
     expect(html).not.toContain('style=');
   });
+  it('shows every source a contact lists, and the fallback in the static HTML when there are no opening hours', () => {
+    const exits = flowWithContacts([
+      ...TEST_CONTACTS,
+      {
+        id: 'exits',
+        name: { nl: 'Exits', en: 'Exits' },
+        description: { nl: 'Begeleiding bij uitstappen.', en: 'Help to leave.' },
+        whenClosed: 'lijn',
+        instead: { nl: 'Exits heeft geen eigen nummer.', en: 'Exits has no number of its own.' },
+        audience: ['familie'],
+        themes: ['uitstappen'],
+        source: 'seed:001_aa4ae03011d6df8f.txt https://www.nctv.nl/themas/x https://www.nctv.nl/themas/x',
+      },
+    ]);
+    const { i18n, keyed, missing } = setUp(exits, 'nl');
+    const html = renderToString(
+      <I18nextProvider i18n={i18n}>
+        <ContactCard contact={keyed.contacts.exits!} fallback={keyed.contacts.lijn!} />
+      </I18nextProvider>,
+    );
+    document.body.innerHTML = html;
+    const card = screen.getByRole('article');
+    expect(card).toHaveTextContent('Bronnen van deze beschrijving: brontekst 001_aa4ae03011d6df8f.txt, nctv.nl');
+    expect(within(card).getByRole('link', { name: 'nctv.nl' })).toHaveAttribute('href', 'https://www.nctv.nl/themas/x');
+    expect(card).toHaveTextContent('Neem in plaats daarvan contact op met Landelijk Steunpunt Extremisme (LSE): 088 20 80 080');
+    expect(within(card).getByRole('link', { name: '088 20 80 080' })).toHaveAttribute('href', 'tel:+31882080080');
+    expect(missing).toEqual([]);
+    document.body.innerHTML = '';
+  });
+
 });
 
 describe('ContactCard (English)', () => {

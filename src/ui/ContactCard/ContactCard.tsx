@@ -1,12 +1,13 @@
 // One contact point: who they are, what they do, how to reach them (phone, e-mail, website), when, and where
 // each fact comes from. Shows only what the flow data holds: no phone or e-mail in the data means website
 // only. Localized flow texts arrive as i18n keys (namespace `flow`); interface words come from `contact`.
-import { useId, type ReactNode } from 'react';
+import { Fragment, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayUrl, formatCalendarDate, sourceLabel } from '../../content/dates';
 import { groupHours, isAlwaysOpen, type HoursLike } from '../../content/opening-hours';
 import { telHref } from '../../content/phone';
 import type { KeyedFlow } from '../../flow/texts';
+import { FallbackContact } from '../OpenNow/FallbackContact';
 import { OpenNow } from '../OpenNow/OpenNow';
 import './ContactCard.css';
 
@@ -97,7 +98,11 @@ export function ContactCard({ contact, fallback, primary = false, headingLevel =
           <strong>{t('instead.label')}</strong> {t(contact.instead, { ns: 'flow' })}
         </p>
       ) : null}
-      <Source fact={{ source: contact.source }} />
+      {fallback && !hours ? <FallbackContact contact={fallback} textKey="fallback.instead" /> : null}
+      <Source
+        fact={{ source: contact.source }}
+        label={t('source.contactLabel', { count: new Set(contact.source.split(/\s+/).filter(Boolean)).size })}
+      />
     </article>
   );
 }
@@ -138,26 +143,37 @@ function HoursText({ hours }: { hours: HoursLike }) {
   );
 }
 
-/** "Bron: politie.nl · datum bron: 11 februari 2021 · gecontroleerd: 23 november 2026". */
-function Source({ fact }: { fact: Provenance }) {
+/**
+ * "Bron: politie.nl · datum bron: 11 februari 2021 · gecontroleerd: 23 november 2026". A contact's own
+ * `source` may list several sources separated by spaces; each is shown.
+ */
+function Source({ fact, label }: { fact: Provenance; label?: string }) {
   const { t, i18n } = useTranslation('contact');
   const lang = i18n.resolvedLanguage ?? i18n.language;
-  const { kind, label } = sourceLabel(fact.source);
+  const sources = [...new Set(fact.source.split(/\s+/).filter(Boolean))];
   const sourceDate = fact.sourceDate === undefined ? undefined : formatCalendarDate(fact.sourceDate, lang);
   const checked = fact.checked === undefined ? undefined : (formatCalendarDate(fact.checked, lang) ?? fact.checked);
   const separator = t('source.separator');
   return (
     <p className="utrecht-paragraph utrecht-paragraph--small wegwijzer-contact-card__source">
-      {t('source.label')}{' '}
-      {kind === 'url' ? (
-        <a className="utrecht-link wegwijzer-contact-card__source-link" href={fact.source}>
-          {label}
-        </a>
-      ) : kind === 'seed' ? (
-        t('source.seed', { name: label })
-      ) : (
-        label
-      )}
+      {label ?? t('source.label')}{' '}
+      {sources.map((source, i) => {
+        const { kind, label: name } = sourceLabel(source);
+        return (
+          <Fragment key={source}>
+            {i > 0 ? t('source.listSeparator') : null}
+            {kind === 'url' ? (
+              <a className="utrecht-link wegwijzer-contact-card__source-link" href={source}>
+                {name}
+              </a>
+            ) : kind === 'seed' ? (
+              t('source.seed', { name })
+            ) : (
+              name
+            )}
+          </Fragment>
+        );
+      })}
       {fact.sourceDate !== undefined ? (
         <>
           {separator}

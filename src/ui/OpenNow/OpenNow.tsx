@@ -5,11 +5,11 @@
 // in as `fallback`, never from a rule here.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { displayUrl, intlLocale } from '../../content/dates';
+import { intlLocale } from '../../content/dates';
 import { DUTCH_HOLIDAYS, type HolidayCalendar } from '../../content/holidays';
 import { localTime, openingState, type HoursLike, type OpeningState } from '../../content/opening-hours';
-import { telHref } from '../../content/phone';
 import type { KeyedFlow } from '../../flow/texts';
+import { FallbackContact } from './FallbackContact';
 import './OpenNow.css';
 
 type KeyedContact = KeyedFlow['contacts'][string];
@@ -78,40 +78,9 @@ export function OpenNow({ hours, fallback, now = systemClock, holidays = DUTCH_H
       >
         {message}
       </p>
-      {!state.open && fallback ? <Fallback contact={fallback} /> : null}
+      {!state.open && fallback ? <FallbackContact contact={fallback} textKey="openNow.fallback" /> : null}
     </div>
   );
-}
-
-function Fallback({ contact }: { contact: KeyedContact }) {
-  const { t } = useTranslation('contact');
-  const name = t(contact.name, { ns: 'flow' });
-  if (contact.phone) {
-    return (
-      <p className="utrecht-paragraph wegwijzer-open-now__fallback">
-        {t('openNow.fallback', { name })}{' '}
-        <a className="utrecht-link utrecht-link--telephone wegwijzer-open-now__link" href={telHref(contact.phone.number)}>
-          {contact.phone.number}
-        </a>
-      </p>
-    );
-  }
-  if (contact.website) {
-    const label = displayUrl(contact.website.url);
-    return (
-      <p className="utrecht-paragraph wegwijzer-open-now__fallback">
-        {t('openNow.fallback', { name })}{' '}
-        <a
-          className="utrecht-link wegwijzer-open-now__link"
-          href={contact.website.url}
-          hrefLang={contact.website.dutchOnly ? 'nl' : undefined}
-        >
-          {contact.website.dutchOnly ? t('website.dutchOnly', { label }) : label}
-        </a>
-      </p>
-    );
-  }
-  return <p className="utrecht-paragraph wegwijzer-open-now__fallback">{t('openNow.fallbackNoContact', { name })}</p>;
 }
 
 /** "2026-12-28" → "28 december" / "28 December". */

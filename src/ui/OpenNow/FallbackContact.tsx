@@ -1,0 +1,41 @@
+// "Nu gesloten? Neem contact op met <name>: <phone>" — the contact to turn to instead, from the flow's
+// `whenClosed`. Links the phone number, else the website, else names the contact only.
+import { useTranslation } from 'react-i18next';
+import { displayUrl } from '../../content/dates';
+import { telHref } from '../../content/phone';
+import type { KeyedFlow } from '../../flow/texts';
+
+export interface FallbackContactProps {
+  contact: KeyedFlow['contacts'][string];
+  /** The sentence before the link, in namespace `contact`: it has `{{name}}`, and a `…NoContact` variant. */
+  textKey: 'openNow.fallback' | 'fallback.instead';
+}
+
+export function FallbackContact({ contact, textKey }: FallbackContactProps) {
+  const { t } = useTranslation('contact');
+  const name = t(contact.name, { ns: 'flow' });
+  const className = 'utrecht-paragraph wegwijzer-fallback-contact';
+  const linkClass = 'utrecht-link wegwijzer-fallback-contact__link';
+  if (contact.phone) {
+    return (
+      <p className={className}>
+        {t(textKey, { name })}{' '}
+        <a className={`${linkClass} utrecht-link--telephone`} href={telHref(contact.phone.number)}>
+          {contact.phone.number}
+        </a>
+      </p>
+    );
+  }
+  if (contact.website) {
+    const label = displayUrl(contact.website.url);
+    return (
+      <p className={className}>
+        {t(textKey, { name })}{' '}
+        <a className={linkClass} href={contact.website.url} hrefLang={contact.website.dutchOnly ? 'nl' : undefined}>
+          {contact.website.dutchOnly ? t('website.dutchOnly', { label }) : label}
+        </a>
+      </p>
+    );
+  }
+  return <p className={className}>{t(`${textKey}NoContact`, { name })}</p>;
+}
