@@ -15,7 +15,7 @@ export function exitPage(): void {
   window.location.replace(EXIT_URL);
 }
 
-export function ExitThisPage() {
+export function ExitThisPage({ onExit = exitPage }: { onExit?: () => void }) {
   const { t } = useTranslation('ui');
 
   useEffect(() => {
@@ -30,12 +30,12 @@ export function ExitThisPage() {
       presses = [...presses.filter((at) => now - at < SHIFT_WINDOW_MS), now];
       if (presses.length >= 3) {
         presses = [];
-        exitPage();
+        onExit();
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  }, [onExit]);
 
   return (
     <div className="ww-exit">
@@ -47,7 +47,7 @@ export function ExitThisPage() {
         onClick={(event) => {
           if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
           event.preventDefault();
-          exitPage();
+          onExit();
         }}
       >
         {t('exit.link')}
