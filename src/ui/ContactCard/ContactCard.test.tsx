@@ -48,6 +48,13 @@ describe('ContactCard (Dutch)', () => {
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(/^Expertise-unit \(ESS\)$/);
   });
 
+  it('adds only real abbreviations to the heading', () => {
+    const named = flowWithContacts([{ ...TEST_CONTACTS[1], short: 'Politie' }]);
+    const { renderWith, keyed } = setUp(named, 'en');
+    renderWith(<ContactCard contact={keyed.contacts.politie!} />);
+    expect(screen.getByRole('heading')).toHaveTextContent(/^Police$/);
+  });
+
   it('shows the website only when there is no phone or e-mail, and invents nothing', () => {
     const { renderWith, keyed } = setUp(flow, 'nl');
     renderWith(<ContactCard contact={keyed.contacts.ess!} />);

@@ -34,7 +34,7 @@ export function ContactCard({ contact, fallback, primary = false, headingLevel =
   const headingId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const name = t(contact.name, { ns: 'flow' });
-  const showShort = contact.short !== undefined && !name.includes(contact.short);
+  const showShort = contact.short !== undefined && isAbbreviation(contact.short) && !name.includes(contact.short);
   const { phone, email, website, hours } = contact;
 
   return (
@@ -105,6 +105,11 @@ export function ContactCard({ contact, fallback, primary = false, headingLevel =
       />
     </article>
   );
+}
+
+/** "LSE", "NJi", "RvdK": worth adding to the name; "Politie" or "Kennisnet Jeugd" are short names, not abbreviations. */
+function isAbbreviation(short: string): boolean {
+  return /^\S{2,6}$/.test(short) && (short.match(/[A-Z]/g)?.length ?? 0) >= 2;
 }
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {

@@ -7,7 +7,10 @@ import type { KeyedFlow } from '../../flow/texts';
 
 export interface FallbackContactProps {
   contact: KeyedFlow['contacts'][string];
-  /** The sentence before the link, in namespace `contact`: it has `{{name}}`, and a `…NoContact` variant. */
+  /**
+   * The sentence before the link, in namespace `contact`: it has `{{name}}`; `…NoContact` is for a contact
+   * with neither phone nor website, `…Link` for a name that already holds the phone number (the name is the link).
+   */
   textKey: 'openNow.fallback' | 'fallback.instead';
 }
 
@@ -16,6 +19,16 @@ export function FallbackContact({ contact, textKey }: FallbackContactProps) {
   const name = t(contact.name, { ns: 'flow' });
   const className = 'utrecht-paragraph wegwijzer-fallback-contact';
   const linkClass = 'utrecht-link wegwijzer-fallback-contact__link';
+  if (contact.phone && name.includes(contact.phone.number)) {
+    return (
+      <p className={className}>
+        {t(`${textKey}Link`)}{' '}
+        <a className={`${linkClass} utrecht-link--telephone`} href={telHref(contact.phone.number)}>
+          {name}
+        </a>
+      </p>
+    );
+  }
   if (contact.phone) {
     return (
       <p className={className}>

@@ -80,6 +80,17 @@ describe('OpenNow', () => {
     expect(screen.getByRole('link', { name: 'socialestabiliteit.nl (in Dutch)' })).toHaveAttribute('href', 'https://www.socialestabiliteit.nl/');
   });
 
+  it('makes the name the link when the name of the fallback already holds its number', () => {
+    const named = flowWithContacts([
+      TEST_CONTACTS[0],
+      { ...TEST_CONTACTS[1], name: { nl: 'Politie (geen spoed): 0900 8844', en: 'Police (non-emergency): 0900 8844' } },
+    ]);
+    const { renderWith, keyed } = setUp(named, 'en');
+    renderWith(<OpenNow hours={keyed.contacts.lijn!.hours!} fallback={keyed.contacts.politie!} now={clock('2026-11-23T18:00:00Z')} />);
+    expect(screen.getByText(/^Closed now\? Contact:/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Police (non-emergency): 0900 8844' })).toHaveAttribute('href', 'tel:+319008844');
+  });
+
   it('updates when the time passes the closing time', () => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date('2026-11-23T15:59:30Z')); // 16:59:30 in Amsterdam
