@@ -1,0 +1,102 @@
+// Every path through flows/ is replayed through the compiled machine and checked against
+// tests/routing.csv: the expected routing written by hand from the content rules (docs/content.md,
+// "Routing guidance"), not generated from the flow. A path the table does not list, or a row that is no
+// longer a path, fails with its URL so a reviewer can decide which side is wrong.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readFlowDir } from '../../src/flow/read-dir';
+import { allPaths, checkFlow, compileFlow, restore } from '../../src/flow/index';
+
+interface Row {
+  answers: string;
+  description: string;
+  result: string;
+  primary: string;
+  line: number;
+}
+
+/** A small CSV parser: comma-separated, fields may be double-quoted ("" is a quote inside one). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => !(r.length === 1 && r[0]!.trim() === ''));
+}
+
+function readTable(): Row[] {
+  const [header, ...body] = parseCsv(readFileSync(join(process.cwd(), 'tests/routing.csv'), 'utf8'));
+  expect(header).toEqual(['answers', 'description', 'result', 'primary']);
+  return body.map((cells, i) => {
+    expect(cells, `tests/routing.csv line ${i + 2} must have 4 fields`).toHaveLength(4);
+    const [answers, description, result, primary] = cells as [string, string, string, string];
+    return { answers: answers.trim(), description, result: result.trim(), primary: primary.trim(), line: i + 2 };
+  });
+}
+
+const checked = checkFlow(readFlowDir(join(process.cwd(), 'flows')));
+const flow = checked.flow!;
+const rows = readTable();
+
+describe('the expected-routing table (tests/routing.csv)', () => {
+  it('belongs to a valid flow', () => {
+    expect(checked.errors).toEqual([]);
+    expect(flow).toBeDefined();
+  });
+
+  it('lists each path once', () => {
+    const seen = new Map<string, number>();
+    const duplicates: string[] = [];
+    for (const r of rows) {
+      if (seen.has(r.answers)) duplicates.push(`${r.answers} (lines ${seen.get(r.answers)} and ${r.line})`);
+      else seen.set(r.answers, r.line);
+    }
+    expect(duplicates, 'rows listed twice').toEqual([]);
+  });
+
+  it('covers every path of the flow, and every row is a real path', () => {
+    const actual = new Set(allPaths(flow).map((p) => p.answers.map(([, o]) => o).join('/')));
+    const expected = new Set(rows.map((r) => r.answers));
+    const missing = [...actual].filter((a) => !expected.has(a)).map((a) => `/nl/wegwijzer/${a}`);
+    const extra = [...expected].filter((a) => !actual.has(a)).map((a) => `/nl/wegwijzer/${a}`);
+    expect(missing, `paths in flows/ without a row in tests/routing.csv:\n${missing.join('\n')}`).toEqual([]);
+    expect(extra, `rows in tests/routing.csv that are not a path in flows/:\n${extra.join('\n')}`).toEqual([]);
+  });
+
+  const machine = compileFlow(flow);
+  describe.each(rows)('/nl/wegwijzer/$answers', (row) => {
+    it(`ends on ${row.result} with primary ${row.primary} (${row.description})`, () => {
+      const restored = restore(machine, flow, row.answers.split('/'));
+      expect(restored.ok, JSON.stringify(restored)).toBe(true);
+      if (!restored.ok) return;
+      expect(restored.kind).toBe('result');
+      expect(restored.node).toBe(row.result);
+      expect(flow.results[restored.node]!.primary).toBe(row.primary);
+    });
+  });
+});
