@@ -3,7 +3,10 @@
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
-const NEEDED = [{ path: '/usr/bin/chromium', packages: ['chromium'], what: 'Chromium (browser tests)' }];
+const NEEDED = [
+  { path: '/usr/bin/chromium', packages: ['chromium'], what: 'Chromium (browser tests)' },
+  { path: '/usr/sbin/nginx', packages: ['nginx'], what: 'nginx (production config test)' },
+];
 
 export function ensureTools() {
   const missing = NEEDED.filter((t) => !existsSync(t.path));

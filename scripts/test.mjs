@@ -12,6 +12,7 @@ const stages = [
   ['types (tsc --noEmit)', [bin('tsc'), '--noEmit']],
   ['unit and component tests (vitest)', ['node', bin('vitest'), 'run']],
   ['build and prerender', ['npm', 'run', '-s', 'build']],
+  ['nginx config (real nginx on loopback)', ['node', 'scripts/check-nginx.mjs']],
 ];
 if (existsSync('playwright.config.ts')) stages.push(['browser tests (playwright, chromium)', ['node', bin('playwright'), 'test']]);
 if (existsSync('scripts/budgets.mjs')) stages.push(['budgets', ['node', 'scripts/budgets.mjs']]);

@@ -1,0 +1,246 @@
+// Runs the generated nginx server block (scripts/nginx-config.mjs, the same text as deploy/nginx.conf) in a
+// real nginx on a free loopback port, serving this project's dist/, and checks what it answers: the headers
+// from deploy/headers.json, caching, gzip, deep links, real 404s with the not-found page, the trailing-slash
+// redirect. Prints each check with ✓/✗, exits non-zero on any failure and always stops nginx.
+// Needs a build in dist/ (npm run build); installs nginx through ensure-tools when it is missing.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureTools } from './ensure-tools.mjs';
+import { generateNginxConf, projectRoot, readHeaders } from './nginx-config.mjs';
+
+const NGINX = '/usr/sbin/nginx';
+const dist = join(projectRoot, 'dist');
+const headers = readHeaders();
+
+/** A free TCP port on the loopback interface. */
+function freePort() {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => done(port));
+    });
+  });
+}
+
+function mimeTypes() {
+  for (const file of ['/etc/nginx/mime.types', '/usr/local/nginx/conf/mime.types']) if (existsSync(file)) return file;
+  throw new Error('no mime.types found next to nginx (looked in /etc/nginx and /usr/local/nginx/conf)');
+}
+
+function wrapperConf(dir, port) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const temp = (name) => `${name}_temp_path ${join(dir, name)};`;
+  return [
+    '# Test wrapper made by scripts/check-nginx.mjs',
+    // As root the workers would switch to "nobody", who may not read the checkout: keep them as root.
+    ...(isRoot ? ['user root;'] : []),
+    'daemon off;',
+    'master_process on;',
+    'worker_processes 1;',
+    `pid ${join(dir, 'nginx.pid')};`,
+    `error_log ${join(dir, 'error.log')} warn;`,
+    'events { worker_connections 64; }',
+    'http {',
+    `    include ${mimeTypes()};`,
+    '    default_type application/octet-stream;',
+    '    access_log off;',
+    `    ${temp('client_body')}`,
+    `    ${temp('proxy')}`,
+    `    ${temp('fastcgi')}`,
+    `    ${temp('uwsgi')}`,
+    `    ${temp('scgi')}`,
+    generateNginxConf({ root: dist, listen: `127.0.0.1:${port}`, headers })
+      .split('\n')
+      .map((line) => (line ? `    ${line}` : line))
+      .join('\n'),
+    '}',
+    '',
+  ].join('\n');
+}
+
+/** The first path's URL from `flows paths --json`: a deep link to a result page. */
+function firstResultUrl() {
+  const run = spawnSync('npm', ['run', '-s', 'flows', '--', 'paths', '--json'], { cwd: projectRoot, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`npm run flows -- paths --json failed:\n${run.stderr || run.stdout}`);
+  const paths = JSON.parse(run.stdout);
+  if (!Array.isArray(paths) || typeof paths[0]?.url !== 'string') throw new Error('flows paths --json gave no path with a url');
+  return paths[0].url;
+}
+
+const results = [];
+function check(name, ok, detail = '') {
+  results.push(ok);
+  console.log(`  ${ok ? '✓' : '✗'} ${name}${!ok && detail ? `\n      ${detail}` : ''}`);
+}
+
+/** Every header of `expected` present with exactly that value. */
+function checkHeaders(what, res, expected) {
+  const wrong = Object.entries(expected)
+    .filter(([name, value]) => res.headers.get(name) !== value)
+    .map(([name, value]) => `${name}: expected "${value}", got ${JSON.stringify(res.headers.get(name))}`);
+  check(`${what}: ${Object.keys(expected).length} headers exactly as in deploy/headers.json`, wrong.length === 0, wrong.join('\n      '));
+}
+
+async function get(base, path, init = {}) {
+  const res = await fetch(base + path, { redirect: 'manual', ...init });
+  const body = await res.text();
+  return { res, body };
+}
+
+async function runChecks(base) {
+  const notFoundNl = readFileSync(existsSync(join(dist, 'nl/404.html')) ? join(dist, 'nl/404.html') : join(dist, '404.html'), 'utf8');
+  const notFoundEn = readFileSync(existsSync(join(dist, 'en/404.html')) ? join(dist, 'en/404.html') : join(dist, '404.html'), 'utf8');
+
+  console.log('HTML page /nl/');
+  {
+    const { res, body } = await get(base, '/nl/');
+    check('200 text/html', res.status === 200 && /^text\/html/.test(res.headers.get('content-type') ?? ''), `${res.status} ${res.headers.get('content-type')}`);
+    check('the prerendered page (has <h1)', body.includes('<h1'));
+    checkHeaders('HTML', res, headers.all);
+    check(`Cache-Control: ${headers.html['Cache-Control']}`, res.headers.get('cache-control') === headers.html['Cache-Control'], `got ${res.headers.get('cache-control')}`);
+    check('Server header without version (server_tokens off)', !/\d/.test(res.headers.get('server') ?? ''), `got ${res.headers.get('server')}`);
+  }
+
+  console.log('gzip');
+  {
+    const { res } = await get(base, '/nl/', { headers: { 'Accept-Encoding': 'gzip' } });
+    check('HTML is gzip-compressed for Accept-Encoding: gzip', res.headers.get('content-encoding') === 'gzip', `Content-Encoding ${res.headers.get('content-encoding')}`);
+    check('Vary: Accept-Encoding', /accept-encoding/i.test(res.headers.get('vary') ?? ''), `Vary ${res.headers.get('vary')}`);
+  }
+
+  console.log('Hashed asset under /assets/');
+  {
+    const assets = existsSync(join(dist, 'assets')) ? readdirSync(join(dist, 'assets')).filter((f) => /\.(js|css)$/.test(f)) : [];
+    if (assets.length === 0) check('dist/assets/ has a .js or .css file', false, 'run npm run build');
+    else {
+      const asset = assets.find((f) => f.endsWith('.js')) ?? assets[0];
+      const { res } = await get(base, `/assets/${asset}`, { headers: { 'Accept-Encoding': 'gzip' } });
+      check(`200 for /assets/${asset}`, res.status === 200, `got ${res.status}`);
+      checkHeaders('asset', res, headers.all);
+      check(`Cache-Control: ${headers.hashedAssets['Cache-Control']}`, res.headers.get('cache-control') === headers.hashedAssets['Cache-Control'], `got ${res.headers.get('cache-control')}`);
+      check('gzip-compressed', res.headers.get('content-encoding') === 'gzip', `Content-Encoding ${res.headers.get('content-encoding')}`);
+    }
+  }
+
+  console.log('Deep link to a result page');
+  {
+    let url;
+    try {
+      url = firstResultUrl();
+    } catch (error) {
+      check('first path from `npm run flows -- paths --json`', false, error.message);
+    }
+    if (url) {
+      const { res, body } = await get(base, url);
+      check(`200 for ${url}`, res.status === 200, `got ${res.status}`);
+      check('HTML with an <h1', /^text\/html/.test(res.headers.get('content-type') ?? '') && body.includes('<h1'));
+    }
+  }
+
+  console.log('Not found');
+  for (const [path, page, lang] of [
+    ['/nl/wegwijzer/bestaat-niet/', notFoundNl, 'nl'],
+    ['/en/nonsense/', notFoundEn, 'en'],
+    ['/bestaat-niet', notFoundNl, 'nl'],
+    ['/assets/bestaat-niet.js', notFoundNl, 'nl'],
+  ]) {
+    const { res, body } = await get(base, path);
+    check(`404 for ${path}`, res.status === 404, `got ${res.status}`);
+    check(`  with the ${lang} not-found page`, body === page, `got ${body.slice(0, 120).replace(/\s+/g, ' ')}…`);
+    if (path === '/nl/wegwijzer/bestaat-niet/' || path === '/assets/bestaat-niet.js') {
+      checkHeaders(`  404 ${path}`, res, headers.all);
+      check(`  Cache-Control: ${headers.html['Cache-Control']}`, res.headers.get('cache-control') === headers.html['Cache-Control'], `got ${res.headers.get('cache-control')}`);
+    }
+  }
+  {
+    const dirs = readdirSync(join(dist, 'nl/wegwijzer'), { withFileTypes: true });
+    if (!existsSync(join(dist, 'nl/wegwijzer/index.html')) && dirs.length > 0) {
+      const { res } = await get(base, '/nl/wegwijzer/');
+      check('404 (not 403) for a directory without a page: /nl/wegwijzer/', res.status === 404, `got ${res.status}`);
+    }
+  }
+
+  console.log('Redirects');
+  {
+    const { res } = await get(base, '/nl');
+    check('/nl redirects (301) to /nl/', res.status === 301 && res.headers.get('location') === '/nl/', `${res.status} Location ${res.headers.get('location')}`);
+    checkHeaders('redirect', res, headers.all);
+  }
+
+  console.log('Public-service files');
+  if (existsSync(join(dist, '.well-known/security.txt'))) {
+    const { res, body } = await get(base, '/.well-known/security.txt');
+    check('/.well-known/security.txt is 200 text/plain', res.status === 200 && /^text\/plain/.test(res.headers.get('content-type') ?? ''), `${res.status} ${res.headers.get('content-type')}`);
+    check('  with a Contact field', /^Contact:/m.test(body));
+  } else check('dist/.well-known/security.txt exists (public/.well-known/security.txt copied by the build)', false);
+}
+
+async function waitForPort(base, nginx) {
+  for (let i = 0; i < 100; i++) {
+    if (nginx.exitCode !== null) return false;
+    try {
+      await fetch(base + '/', { redirect: 'manual' });
+      return true;
+    } catch {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  return false;
+}
+
+async function main() {
+  ensureTools();
+  if (!existsSync(join(dist, 'index.html'))) {
+    console.error('check-nginx: no build in dist/. Run `npm run build` first.');
+    process.exit(1);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'wegwijzer-nginx-'));
+  for (const name of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi', 'logs']) mkdirSync(join(dir, name));
+  const port = await freePort();
+  const conf = join(dir, 'nginx.conf');
+  writeFileSync(conf, wrapperConf(dir, port));
+  const base = `http://127.0.0.1:${port}`;
+  const args = ['-p', dir, '-c', conf, '-e', join(dir, 'error.log')];
+
+  const test = spawnSync(NGINX, [...args, '-t', '-q'], { encoding: 'utf8' });
+  if (test.status !== 0) {
+    console.error(`✗ nginx -t rejects the configuration:\n${test.stderr}${test.stdout}\n(config: ${conf})`);
+    process.exit(1);
+  }
+
+  const nginx = spawn(NGINX, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+  const stop = () => {
+    if (nginx.exitCode === null && nginx.signalCode === null) nginx.kill('SIGTERM');
+  };
+  process.on('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+
+  let failed = false;
+  try {
+    if (!(await waitForPort(base, nginx))) {
+      const log = existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : '';
+      console.error(`✗ nginx did not start on ${base}\n${log}`);
+      failed = true;
+    } else {
+      console.log(`nginx ${base} serving ${dist} (generated server block)`);
+      await runChecks(base);
+    }
+  } catch (error) {
+    console.error(`✗ ${error.stack ?? error}`);
+    failed = true;
+  } finally {
+    stop();
+    await new Promise((r) => (nginx.exitCode !== null || nginx.signalCode !== null ? r() : nginx.once('exit', r)));
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const bad = results.filter((ok) => !ok).length;
+  console.log(`\n${results.length - bad}/${results.length} nginx checks passed`);
+  process.exit(failed || bad > 0 || results.length === 0 ? 1 : 0);
+}
+
+await main();

@@ -1,0 +1,194 @@
+// Generates deploy/nginx.conf (one `server { … }` block for nginx's `http` context) from deploy/headers.json,
+// the one source of the production headers, so nginx sends exactly what `npm start` (scripts/serve.mjs) sends.
+//
+//   npm run nginx-config                         rewrite deploy/nginx.conf (root /usr/share/nginx/wegwijzer, port 8080)
+//   node scripts/nginx-config.mjs --root /srv/wegwijzer --port 8081 --out /etc/nginx/conf.d/wegwijzer.conf
+//   node scripts/nginx-config.mjs --stdout       print instead of writing
+//
+// The test tests/unit/nginx-config.test.ts fails when the committed deploy/nginx.conf differs from what this
+// script generates; scripts/check-nginx.mjs runs the generated block in a real nginx and checks its answers.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+export const projectRoot = resolve(here, '..');
+
+export const DEFAULT_ROOT = '/usr/share/nginx/wegwijzer';
+export const DEFAULT_PORT = 8080;
+
+/** The headers from deploy/headers.json: `all`, `html` and `hashedAssets`. */
+export function readHeaders(file = join(projectRoot, 'deploy/headers.json')) {
+  const json = JSON.parse(readFileSync(file, 'utf8'));
+  for (const group of ['all', 'html', 'hashedAssets']) {
+    if (typeof json[group] !== 'object' || json[group] === null) throw new Error(`${file}: "${group}" is missing`);
+  }
+  return { all: json.all, html: json.html, hashedAssets: json.hashedAssets };
+}
+
+/** The URL languages and the default one, read from src/flow/languages.ts (plain text: no TypeScript needed). */
+export function readLanguages(file = join(projectRoot, 'src/flow/languages.ts')) {
+  const source = readFileSync(file, 'utf8');
+  const list = /export const LANGUAGES\s*=\s*\[([^\]]*)\]/.exec(source);
+  const def = /export const DEFAULT_LANGUAGE[^=]*=\s*'([a-z-]+)'/.exec(source);
+  if (!list || !def) throw new Error(`${file}: cannot find LANGUAGES and DEFAULT_LANGUAGE`);
+  const languages = [...list[1].matchAll(/'([a-z-]+)'/g)].map((m) => m[1]);
+  return { languages, defaultLanguage: def[1] };
+}
+
+/** A header value as an nginx string. `$` would be read as a variable, so it is refused. */
+function quote(name, value) {
+  if (!/^[A-Za-z0-9-]+$/.test(name)) throw new Error(`header name not usable in nginx: ${name}`);
+  const text = String(value);
+  if (/[$\r\n]/.test(text)) throw new Error(`header ${name}: value contains "$" or a line break, which nginx cannot send as is`);
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+function headerLines(groups, indent) {
+  const merged = Object.assign({}, ...groups);
+  return Object.entries(merged).map(([name, value]) => `${indent}add_header ${name} ${quote(name, value)} always;`);
+}
+
+/**
+ * The server block as text.
+ * @param {{ headers?: ReturnType<typeof readHeaders>, root?: string, listen?: string | number,
+ *           languages?: string[] }} [options]
+ */
+export function generateNginxConf(options = {}) {
+  const headers = options.headers ?? readHeaders();
+  const languages = options.languages ?? readLanguages().languages;
+  const root = options.root ?? DEFAULT_ROOT;
+  const listen = String(options.listen ?? DEFAULT_PORT);
+  if (/[\s;{}"']/.test(root) || /[\s;{}"']/.test(listen)) throw new Error('root and listen may not contain spaces, quotes, ; or braces');
+
+  const html = (indent) => headerLines([headers.all, headers.html], indent);
+  const assets = (indent) => headerLines([headers.all, headers.hashedAssets], indent);
+  const all = (indent) => headerLines([headers.all], indent);
+  const I = '    ';
+  const II = I + I;
+
+  const out = [];
+  const add = (...lines) => out.push(...lines);
+
+  add(
+    '# Wegwijzer: nginx server block for the static, prerendered build in dist/.',
+    '#',
+    '# generated — edit deploy/headers.json and run npm run nginx-config',
+    '# (scripts/nginx-config.mjs writes this file; tests/unit/nginx-config.test.ts fails when it is out of date).',
+    '#',
+    '# Use: copy the contents of dist/ to the root below and include this file in the `http { }` block of',
+    '# nginx.conf (for example as /etc/nginx/conf.d/wegwijzer.conf). It serves plain HTTP on one port: terminate',
+    '# TLS in front of it (a load balancer or proxy), or see docs/deploy.md for adding `listen 443 ssl` here.',
+    '# Strict-Transport-Security only has effect over HTTPS, which is why TLS in front is required.',
+    '#',
+    `# Another root or port: node scripts/nginx-config.mjs --root /srv/wegwijzer --port 8081 --out <file>`,
+    `# (this committed copy uses root ${DEFAULT_ROOT} and listen ${DEFAULT_PORT}).`,
+    '#',
+    '# nginx drops every server-level add_header in a location that has add_header of its own, so each',
+    '# location below repeats the full set.',
+    '',
+    'server {',
+    `${I}listen ${listen};`,
+    `${I}server_name _;`,
+    `${I}root ${root};`,
+    `${I}index index.html;`,
+    '',
+    `${I}server_tokens off;`,
+    `${I}autoindex off;`,
+    `${I}charset utf-8;`,
+    `${I}charset_types text/css text/plain text/xml application/javascript application/json application/manifest+json image/svg+xml;`,
+    '',
+    `${I}# Redirects stay relative ("Location: /nl/"), so they are right behind a TLS-terminating proxy too.`,
+    `${I}absolute_redirect off;`,
+    '',
+    `${I}gzip on;`,
+    `${I}gzip_vary on;`,
+    `${I}gzip_proxied any;`,
+    `${I}gzip_comp_level 6;`,
+    `${I}gzip_min_length 256;`,
+    `${I}gzip_types text/css text/plain text/xml text/javascript application/javascript application/json application/manifest+json application/xml image/svg+xml;`,
+    '',
+    `${I}# Responses made outside the locations below (the redirects) get the headers every response gets.`,
+    ...all(I),
+    '',
+    `${I}# A directory without a trailing slash redirects to it (/nl -> /nl/), as npm start does.`,
+    `${I}if (-d $request_filename) {`,
+    `${II}rewrite ^(.*[^/])$ $1/ permanent;`,
+    `${I}}`,
+    '',
+    `${I}# A real 404 with the not-found page; a directory without a page is a 404 too, never a 403.`,
+    `${I}error_page 403 =404 /404.html;`,
+    `${I}error_page 404 /404.html;`,
+    '',
+    `${I}# Pages: the prerendered HTML for every known URL, revalidated on every visit.`,
+    `${I}location / {`,
+    ...html(II),
+    `${II}try_files $uri $uri/index.html =404;`,
+    `${I}}`,
+    '',
+    `${I}# Hashed build output: the name changes with the content, so it can be cached for a year.`,
+    `${I}location ^~ /assets/ {`,
+    ...assets(II),
+    `${II}try_files $uri =404;`,
+    `${I}}`,
+    '',
+    `${I}# Not in Debian's mime.types.`,
+    `${I}location ~* \\.webmanifest$ {`,
+    `${II}default_type application/manifest+json;`,
+    ...html(II),
+    `${II}try_files $uri =404;`,
+    `${I}}`,
+  );
+
+  for (const lang of languages) {
+    add(
+      '',
+      `${I}# ${lang}: the not-found page in ${lang} (/${lang}/404.html, else /404.html), with status 404.`,
+      `${I}location /${lang}/ {`,
+      ...html(II),
+      `${II}error_page 403 =404 @notfound_${lang};`,
+      `${II}error_page 404 @notfound_${lang};`,
+      `${II}try_files $uri $uri/index.html =404;`,
+      `${I}}`,
+      `${I}location @notfound_${lang} {`,
+      ...html(II),
+      `${II}try_files /${lang}/404.html /404.html =404;`,
+      `${I}}`,
+    );
+  }
+  add('}', '');
+  return out.join('\n');
+}
+
+function parseArgs(argv) {
+  const args = { root: DEFAULT_ROOT, port: DEFAULT_PORT, out: join(projectRoot, 'deploy/nginx.conf'), stdout: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--root') args.root = value();
+    else if (a === '--port') args.port = value();
+    else if (a === '--out') args.out = resolve(value());
+    else if (a === '--stdout') args.stdout = true;
+    else throw new Error(`unknown argument ${a} (use --root DIR, --port N, --out FILE or --stdout)`);
+  }
+  return args;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    const args = parseArgs(process.argv.slice(2));
+    const text = generateNginxConf({ root: args.root, listen: args.port });
+    if (args.stdout) process.stdout.write(text);
+    else {
+      writeFileSync(args.out, text);
+      console.log(`nginx-config: wrote ${args.out}`);
+    }
+  } catch (error) {
+    console.error(`nginx-config: ${error.message}`);
+    process.exit(1);
+  }
+}
