@@ -1,0 +1,99 @@
+// The harness every browser test runs in: nothing may leave the machine, the page must run under its strict
+// CSP with zero violations, and the console must stay free of errors. A test fails on any of these.
+//   page        — a fresh page per test (journeys, keyboard), guarded.
+//   sharedPage  — one guarded page per worker, reused and navigated (axe on every page: fast).
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { baseUrl } from './site';
+
+export { expect };
+
+export interface Guard {
+  problems: string[];
+  /** The next navigation to this URL answers 404 on purpose (the not-found page): its console line is fine. */
+  expectNotFound(url: string | undefined): void;
+}
+
+function reportCsp() {
+  document.addEventListener(
+    'securitypolicyviolation',
+    (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
+    true,
+  );
+}
+
+async function guardContext(context: BrowserContext): Promise<Guard> {
+  const origin = new URL(baseUrl()).origin;
+  const problems: string[] = [];
+  let notFoundUrl: string | undefined;
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin === origin) return route.fallback();
+    problems.push(`external request: ${route.request().method()} ${url}`);
+    return route.abort('blockedbyclient');
+  });
+  await context.addInitScript(reportCsp);
+  const watch = (page: Page) => {
+    page.on('console', (msg) => {
+      if (msg.type() !== 'error') return;
+      const where = msg.location().url;
+      if (notFoundUrl && where === notFoundUrl && /status of 404/.test(msg.text())) return;
+      problems.push(`console error on ${page.url()}: ${msg.text()}${where ? ` (${where}:${msg.location().lineNumber})` : ''}`);
+    });
+    page.on('pageerror', (err) => problems.push(`uncaught error on ${page.url()}: ${err.message}`));
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+  return {
+    problems,
+    expectNotFound(url) {
+      notFoundUrl = url;
+    },
+  };
+}
+
+function assertClean(guard: Guard) {
+  const found = guard.problems.splice(0);
+  expect(found, `no external requests, CSP violations or console errors:\n${found.join('\n')}`).toEqual([]);
+}
+
+export const test = base.extend<{ guard: Guard; page: Page; reusedPage: Page }, { shared: { page: Page; guard: Guard } }>({
+  // oxlint-disable-next-line no-empty-pattern -- Playwright's fixture signature
+  baseURL: async ({}, use) => use(baseUrl()),
+  guard: async ({ context }, use) => {
+    const guard = await guardContext(context);
+    await use(guard);
+    assertClean(guard);
+  },
+  page: async ({ page, guard }, use) => {
+    void guard;
+    await use(page);
+  },
+  shared: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext({ baseURL: baseUrl() });
+      const guard = await guardContext(context);
+      const page = await context.newPage();
+      await use({ page, guard });
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  reusedPage: async ({ shared }, use) => {
+    shared.guard.problems.length = 0;
+    shared.guard.expectNotFound(undefined);
+    await use(shared.page);
+    assertClean(shared.guard);
+  },
+});
+
+/** Whether the focused element shows a focus indicator (outline or box-shadow). */
+export async function focusIndicator(page: Page): Promise<{ tag: string; text: string; href: string | null; visible: boolean }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { tag: 'body', text: '', href: null, visible: false };
+    const s = getComputedStyle(el);
+    const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
+    const shadow = s.boxShadow !== '' && s.boxShadow !== 'none';
+    return { tag: el.tagName.toLowerCase(), text: (el.textContent ?? '').trim().replace(/\s+/g, ' '), href: el.getAttribute('href'), visible: outline || shadow };
+  });
+}
