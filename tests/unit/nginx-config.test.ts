@@ -1,0 +1,76 @@
+// deploy/nginx.conf is generated from deploy/headers.json by scripts/nginx-config.mjs; it must never drift.
+// (scripts/check-nginx.mjs runs the same block in a real nginx; this test only needs Node.)
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const generate = (...args: string[]) =>
+  execFileSync(process.execPath, ['scripts/nginx-config.mjs', '--stdout', ...args], { encoding: 'utf8' });
+
+const headers = JSON.parse(readFileSync('deploy/headers.json', 'utf8')) as Record<'all' | 'html' | 'hashedAssets', Record<string, string>>;
+const committed = readFileSync('deploy/nginx.conf', 'utf8');
+
+/** The body of each `location … { … }` block (none of them nests braces except the server's `if`). */
+function locations(conf: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of conf.matchAll(/^ {4}location ([^{]+)\{\n([\s\S]*?)^ {4}\}/gm)) out.set(m[1]!.trim(), m[2]!);
+  return out;
+}
+
+const line = (name: string, value: string) => `add_header ${name} "${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}" always;`;
+
+describe('deploy/nginx.conf', () => {
+  it('is what scripts/nginx-config.mjs generates from deploy/headers.json (run `npm run nginx-config`)', () => {
+    expect(committed).toBe(generate());
+  });
+
+  it('says it is generated and how to change root and port', () => {
+    expect(committed).toContain('generated — edit deploy/headers.json and run npm run nginx-config');
+    expect(committed).toContain('--root');
+    expect(committed).toContain('--port');
+    expect(committed).toMatch(/^ {4}listen 8080;$/m);
+    expect(committed).toMatch(/^ {4}root \/usr\/share\/nginx\/wegwijzer;$/m);
+  });
+
+  it('repeats every header of `all` in every location that has add_header (nginx does not inherit them)', () => {
+    const blocks = locations(committed);
+    expect(blocks.size).toBeGreaterThanOrEqual(4);
+    for (const [where, body] of blocks) {
+      if (!body.includes('add_header')) continue;
+      for (const [name, value] of Object.entries(headers.all)) expect(body, `location ${where}: ${name}`).toContain(line(name, value));
+    }
+    // And at server level, for the redirects made before any location is chosen.
+    const serverLevel = committed.split(/^ {4}location /m)[0]!;
+    for (const [name, value] of Object.entries(headers.all)) expect(serverLevel).toContain(line(name, value));
+  });
+
+  it('caches /assets/ for a year and revalidates pages', () => {
+    const blocks = locations(committed);
+    const assets = blocks.get('^~ /assets/')!;
+    expect(assets).toContain(line('Cache-Control', headers.hashedAssets['Cache-Control']!));
+    for (const where of ['/', '/nl/', '/en/', '@notfound_en']) {
+      expect(blocks.get(where), where).toContain(line('Cache-Control', headers.html['Cache-Control']!));
+    }
+    expect(blocks.get('/')).toContain('try_files $uri $uri/index.html =404;');
+  });
+
+  it('serves a real 404 with the not-found page, in the language of the URL', () => {
+    expect(committed).toContain('error_page 404 /404.html;');
+    const blocks = locations(committed);
+    expect(blocks.get('/en/')).toContain('error_page 404 @notfound_en;');
+    expect(blocks.get('@notfound_en')).toContain('try_files /en/404.html /404.html =404;');
+  });
+
+  it('compresses text, hides the version and keeps redirects relative', () => {
+    expect(committed).toMatch(/^ {4}gzip on;$/m);
+    expect(committed).toMatch(/^ {4}gzip_types .*text\/css.*application\/javascript/m);
+    expect(committed).toMatch(/^ {4}server_tokens off;$/m);
+    expect(committed).toMatch(/^ {4}absolute_redirect off;$/m);
+  });
+
+  it('takes --root and --port', () => {
+    const other = generate('--root', '/srv/wegwijzer', '--port', '8081');
+    expect(other).toMatch(/^ {4}root \/srv\/wegwijzer;$/m);
+    expect(other).toMatch(/^ {4}listen 8081;$/m);
+  });
+});
