@@ -1,0 +1,193 @@
+// The product rules for the national content (docs/brief.md, docs/content.md), checked over the loaded
+// flow rather than by reading YAML: urgency first, urgent help within two clicks, at most six questions,
+// a way out on every question, sourced contact facts, and nothing in the directory that no result uses.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readFlowDir } from '../../src/flow/read-dir';
+import { allPaths, checkFlow, formatProblem, nextNode } from '../../src/flow/index';
+import type { Contact } from '../../src/flow/schema';
+
+// Pinned to the day the facts were checked: the age of facts is `flows check`'s warning to give, not a
+// reason for this test to start failing on its own a year from now.
+const today = new Date('2026-11-23T12:00:00Z');
+const checked = checkFlow(readFlowDir(join(process.cwd(), 'flows')), { today });
+const flow = checked.flow!;
+const paths = allPaths(flow);
+
+/** The agreed id of every question's way out: "<question id>-weet-niet". */
+const wayOut = (questionId: string) => `${questionId}-weet-niet`;
+/** The general entry points a way out may end on (content.md: ESS, LSE; SSV for schools; police when urgent). */
+const GENERAL_ENTRIES = ['ess', 'lse', 'ssv', 'politie'];
+
+const open24x7 = (c: Contact) =>
+  c.hours?.publicHolidays === 'open' &&
+  c.hours.open.some((r) => r.days.length === 7 && r.from === '00:00' && r.to === '24:00');
+
+describe('the flow', () => {
+  it('has no errors and no warnings', () => {
+    expect(checked.errors.map(formatProblem)).toEqual([]);
+    expect(checked.warnings.map(formatProblem)).toEqual([]);
+    expect(flow).toBeDefined();
+  });
+
+  it('asks at most six questions on every path', () => {
+    const long = paths.filter((p) => p.answers.length > 6).map((p) => p.answers.map(([, o]) => o).join('/'));
+    expect(long).toEqual([]);
+  });
+
+  it('every result can be reached', () => {
+    const reached = new Set(paths.map((p) => p.result));
+    expect(Object.keys(flow.results).filter((r) => !reached.has(r))).toEqual([]);
+  });
+});
+
+describe('urgency comes first', () => {
+  it('the start question is urgency, asked on every path', () => {
+    expect(flow.start).toBe('urgentie');
+    expect(paths.every((p) => p.answers[0]![0] === 'urgentie')).toBe(true);
+  });
+
+  it('acute danger leads straight to a result whose primary contact is 112', () => {
+    const next = nextNode(flow, 'urgentie', { urgentie: 'direct-gevaar' });
+    expect(next).toBeDefined();
+    const result = flow.results[next!];
+    expect(result, `"direct-gevaar" leads to "${next}", which is not a result`).toBeDefined();
+    expect(result!.urgent).toBe(true);
+    expect(flow.contacts[result!.primary]!.phone?.number).toBe('112');
+  });
+
+  it('every urgent result is reachable within two answers', () => {
+    const quick = new Set(paths.filter((p) => p.answers.length <= 2).map((p) => p.result));
+    const slow = Object.values(flow.results).filter((r) => r.urgent && !quick.has(r.id)).map((r) => r.id);
+    expect(slow).toEqual([]);
+  });
+
+  it('"must act today" ends on an urgent result for every role', () => {
+    const today = paths.filter((p) => p.answers[0]![1] === 'vandaag-nog');
+    expect(today.length).toBeGreaterThan(0);
+    const notUrgent = today.filter((p) => !flow.results[p.result]!.urgent || p.answers.length > 2).map((p) => p.result);
+    expect(notUrgent).toEqual([]);
+  });
+
+  it('every urgent result can be acted on now: a 24/7 line, or a fallback for when it is closed or has no number', () => {
+    const problems: string[] = [];
+    for (const r of Object.values(flow.results).filter((x) => x.urgent)) {
+      const c = flow.contacts[r.primary]!;
+      if (!open24x7(c) && !c.whenClosed) problems.push(`${r.id}: ${c.id} is not open 24/7 and has no whenClosed`);
+      if (!c.phone && !c.instead) problems.push(`${r.id}: ${c.id} has no phone and no "instead" text`);
+      if (c.whenClosed && !open24x7(flow.contacts[c.whenClosed]!)) problems.push(`${r.id}: fallback ${c.whenClosed} is not open 24/7`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('every question has a way out', () => {
+  it.each(Object.keys(flow.questions))('%s has an option "<question>-weet-niet" labelled "Iets anders / weet ik niet"', (id) => {
+    const option = flow.questions[id]!.options.find((o) => o.id === wayOut(id));
+    expect(option, `question "${id}" needs an option "${wayOut(id)}"`).toBeDefined();
+    expect(option!.label.nl).toMatch(/iets anders|weet ik niet/i);
+    expect(option!.label.en).toMatch(/something else|don't know/i);
+  });
+
+  it('that way out ends on a general entry point (ESS, LSE, SSV for schools, police when urgent)', () => {
+    const wayOuts = new Set(Object.keys(flow.questions).map(wayOut));
+    const wrong = paths
+      .filter((p) => wayOuts.has(p.answers.at(-1)![1]))
+      .filter((p) => !GENERAL_ENTRIES.includes(p.primary))
+      .map((p) => `${p.answers.map(([, o]) => o).join('/')} → ${p.result} (${p.primary})`);
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('contacts', () => {
+  it('every phone number, e-mail address and opening hours has a source, a source date and a checked date', () => {
+    const missing: string[] = [];
+    for (const c of Object.values(flow.contacts)) {
+      for (const fact of ['phone', 'email', 'hours'] as const) {
+        const f = c[fact];
+        if (!f) continue;
+        if (!/^(https?:\/\/\S+|seed:\S+)$/.test(f.source)) missing.push(`${c.id}.${fact}.source`);
+        if (!/^(\d{4}(-\d{2}(-\d{2})?)?|undated)$/.test(f.sourceDate)) missing.push(`${c.id}.${fact}.sourceDate`);
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(f.checked)) missing.push(`${c.id}.${fact}.checked`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('every contact names its source', () => {
+    expect(Object.values(flow.contacts).filter((c) => !/(seed:|https?:\/\/)/.test(c.source)).map((c) => c.id)).toEqual([]);
+  });
+
+  it('the numbers the brief names are the ones published', () => {
+    const phone = (id: string) => flow.contacts[id]?.phone?.number;
+    expect(phone('alarmnummer-112')).toBe('112');
+    expect(phone('politie')).toBe('0900 8844');
+    expect(phone('lse')).toBe('088 20 80 080');
+    expect(phone('ngb')).toBe('06 2940 1416');
+    // Two sources disagree; the newer (2023) is published.
+    expect(phone('ess')).toBe('070 333 4558');
+    // No trustworthy source: no number, but words on what to do instead.
+    expect(phone('nctv')).toBeUndefined();
+    expect(flow.contacts.nctv!.instead).toBeDefined();
+  });
+
+  it('opening hours: LSE on weekdays 09–17, SSV on weekdays 09–16, NGB, 112 and the police 24/7', () => {
+    const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'];
+    expect(flow.contacts.lse!.hours!.open).toEqual([{ days: weekdays, from: '09:00', to: '17:00' }]);
+    expect(flow.contacts.ssv!.hours!.open).toEqual([{ days: weekdays, from: '09:00', to: '16:00' }]);
+    for (const id of ['ngb', 'alarmnummer-112', 'politie']) expect(open24x7(flow.contacts[id]!), id).toBe(true);
+  });
+
+  it('every contact is used by a result, or is the fallback of a contact that is', () => {
+    const used = new Set(Object.values(flow.results).flatMap((r) => [r.primary, ...r.others]));
+    for (const id of [...used]) {
+      const fallback = flow.contacts[id]?.whenClosed;
+      if (fallback) used.add(fallback);
+    }
+    expect(Object.keys(flow.contacts).filter((id) => !used.has(id))).toEqual([]);
+  });
+
+  it('every primary contact can be reached: a phone, e-mail, website or words on what to do', () => {
+    const unreachable = Object.values(flow.results)
+      .map((r) => flow.contacts[r.primary]!)
+      .filter((c) => !c.phone && !c.email && !c.website && !c.instead)
+      .map((c) => c.id);
+    expect([...new Set(unreachable)]).toEqual([]);
+  });
+
+  it('contacts without a website or number say what to do instead', () => {
+    const silent = Object.values(flow.contacts).filter((c) => !c.website && !c.phone && !c.email && !c.instead).map((c) => c.id);
+    // These are knowledge partners reached through others; the directory shows their description only.
+    expect(silent.sort()).toEqual(['kennisnet-jeugd', 'nji', 'vng']);
+  });
+});
+
+describe('resources', () => {
+  it('every resource is used by at least one result', () => {
+    const used = new Set(Object.values(flow.results).flatMap((r) => r.resources));
+    expect(Object.keys(flow.resources).filter((id) => !used.has(id))).toEqual([]);
+  });
+
+  it('every publisher is a contact', () => {
+    const bad = Object.values(flow.resources).filter((r) => r.publisher && !flow.contacts[r.publisher]).map((r) => r.id);
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('results', () => {
+  it('every result says why, names a theme and at most two other contacts and three resources', () => {
+    const bad = Object.values(flow.results)
+      .filter((r) => !r.why.nl || !r.why.en || !r.theme || r.others.length > 2 || r.resources.length > 3)
+      .map((r) => r.id);
+    expect(bad).toEqual([]);
+  });
+
+  it('each concern has its own result: no single catch-all behind the concern questions', () => {
+    for (const q of ['zorg-gemeente', 'zorg-professional']) {
+      const targets = flow.questions[q]!.options.filter((o) => o.id !== wayOut(q)).map((o) => nextNode(flow, q, { [q]: o.id }));
+      const counts = new Map<string, number>();
+      for (const t of targets) counts.set(t!, (counts.get(t!) ?? 0) + 1);
+      expect([...counts.values()].every((n) => n === 1), `${q}: ${JSON.stringify([...counts])}`).toBe(true);
+    }
+  });
+});
