@@ -1,12 +1,29 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { flowPlugin } from './src/build/flow-plugin';
+import { flowPlugin } from './src/build/flow-plugin.ts';
+import { pruneCustomProperties } from './src/styles/prune-custom-properties.ts';
 
 // WEGWIJZER_FLOW_DIR builds another flow directory (a test fixture, a draft) without touching flows/.
 const flowDir = process.env.WEGWIJZER_FLOW_DIR;
 
+/** Ships only the design tokens the CSS uses (see src/styles/prune-custom-properties.ts). */
+function pruneTokens(): Plugin {
+  return {
+    name: 'wegwijzer-prune-tokens',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const sheets = Object.values(bundle).filter(
+        (f): f is Extract<typeof f, { type: 'asset' }> => f.type === 'asset' && f.fileName.endsWith('.css'),
+      );
+      const pruned = pruneCustomProperties(sheets.map((f) => String(f.source)));
+      sheets.forEach((f, i) => (f.source = pruned[i]!));
+    },
+  };
+}
+
 // Client build: dist/ (index.html is the template the prerenderer fills). The SSR build of
 // src/app/entry-server.tsx uses this same config (see the "build" script).
 export default defineConfig({
-  plugins: [react(), flowPlugin(flowDir ? { dir: flowDir } : {})],
+  plugins: [react(), flowPlugin(flowDir ? { dir: flowDir } : {}), pruneTokens()],
 });

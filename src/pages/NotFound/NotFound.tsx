@@ -19,7 +19,7 @@ export function NotFound({ lang }: { lang: Language }) {
         </a>
       </p>
       <p className="utrecht-paragraph">
-        <a className="utrecht-link" href={telHref(EMERGENCY_NUMBER)}>
+        <a className="utrecht-link ww-link-target" href={telHref(EMERGENCY_NUMBER)}>
           {t('notFound.emergency')}
         </a>
       </p>

@@ -21,14 +21,14 @@ export function Sources({ flow }: { flow: KeyedFlow }) {
         {t('sources.title')}
       </h1>
       <p className="utrecht-paragraph">{t('sources.p1')}</p>
-      <ul className="utrecht-unordered-list">
-        <li className="utrecht-unordered-list__item">
+      <ul className="ww-source-list">
+        <li className="ww-source">
           <a className="utrecht-link" href={POLICE_SOURCE} hrefLang="nl">
             {t('sources.emergency')}
           </a>
         </li>
         {flowSources(flow).map((s) => (
-          <li className="utrecht-unordered-list__item ww-source" key={s}>
+          <li className="ww-source" key={s}>
             {/^https?:\/\//.test(s) ? (
               <a className="utrecht-link" href={s}>
                 {s}

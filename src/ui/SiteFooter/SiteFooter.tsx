@@ -15,10 +15,10 @@ export function SiteFooter({ lang }: { lang: Language }) {
   return (
     <footer className="utrecht-page-footer ww-site-footer">
       <nav className="ww-site-footer__content" aria-label={t('footer.label')}>
-        <ul className="utrecht-link-list utrecht-link-list--html-ul ww-site-footer__list">
+        <ul className="ww-site-footer__list">
           {links.map((l) => (
-            <li className="utrecht-link-list__item" key={l.href}>
-              <a className="utrecht-link utrecht-link-list__link ww-site-footer__link" href={l.href}>
+            <li key={l.href}>
+              <a className="utrecht-link ww-site-footer__link" href={l.href}>
                 {l.text}
               </a>
             </li>
