@@ -55,7 +55,9 @@ export interface FlowRuntime {
 export function pageFor(pathname: string, { flow, machine }: FlowRuntime): PageModel {
   const route = parseRoute(pathname);
   const { lang } = route;
-  const notFound = { kind: 'notFound', lang, route, status: 404 } as const;
+  // The not-found page does not depend on the URL (its route is reset), so /404.html hydrates on any
+  // unknown address without a mismatch, and its language switch goes to the other language's home.
+  const notFound = { kind: 'notFound', lang, route: { page: 'notFound', lang }, status: 404 } as const;
   if (route.page === 'directory' || route.page === 'notFound') return notFound;
   if (route.page !== 'wizard') return { kind: route.page, lang, route };
 

@@ -127,6 +127,15 @@ describe('the wizard', () => {
     await open('/en/wegwijzer/nope/', 'en');
     expect(h1()).toHaveTextContent('This page does not exist');
     expect(screen.getByRole('link', { name: 'Start again' })).toHaveAttribute('href', '/en/');
+    expect(screen.getByRole('link', { name: 'Nederlands' })).toHaveAttribute('href', '/nl/');
+  });
+
+  it('renders the same not-found page for any bad URL, so the static 404.html hydrates on it', async () => {
+    const { renderToString } = await import('react-dom/server');
+    const t = await makeI18n(fixture.texts, 'nl');
+    const html = (path: string) => renderToString(app(fixture, t, path));
+    expect(html('/nl/wegwijzer/zomaar/')).toBe(html('/404.html'));
+    expect(html('/nl/onbekend/')).toBe(html('/404.html'));
   });
 
   it('opens the footer pages in each language', async () => {
