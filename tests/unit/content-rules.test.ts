@@ -184,6 +184,13 @@ describe('results', () => {
     expect(bad).toEqual([]);
   });
 
+  it('every result lists one to three guides or tools, except where no offer in the seeds fits', () => {
+    // Acute danger, "don't know" while urgent, and leaving extremism: the seeds name no guide for these people.
+    const none = ['bel-112', 'politie-dringend-twijfel', 'lse-uitstappen-familie', 'lse-uitstappen-zelf', 'lse-algemeen'];
+    const bare = Object.values(flow.results).filter((r) => r.resources.length === 0).map((r) => r.id);
+    expect(bare.sort()).toEqual([...none].sort());
+  });
+
   it('each concern has its own result: no single catch-all behind the concern questions', () => {
     for (const q of ['zorg-gemeente', 'zorg-professional']) {
       const targets = flow.questions[q]!.options.filter((o) => o.id !== wayOut(q)).map((o) => nextNode(flow, q, { [q]: o.id }));
