@@ -62,7 +62,10 @@ for (const { url, lang, notFound } of sitePages()) {
     const response = await page.goto(url);
     expect(response?.status(), `status of ${url}`).toBe(notFound ? 404 : 200);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
-    await expect(page.locator('h1'), 'exactly one h1').toHaveCount(1);
+    // One h1 in the HTML as served (works without JavaScript) and after hydration.
+    const served = (await response?.text()) ?? '';
+    expect(served.match(/<h1[\s>]/g)?.length ?? 0, `exactly one <h1> in the HTML served for ${url}`).toBe(1);
+    await expect(page.locator('h1'), 'exactly one h1 after hydration').toHaveCount(1);
     const problems: string[] = [];
     for (const width of WIDTHS) problems.push(...(await checkAt(page, width)));
     expect(problems.length, `${url}\n${problems.join('\n')}`).toBe(0);
