@@ -13,7 +13,8 @@ import { base } from './fixture';
 
 const files = Object.keys(FLOW_FILES) as FlowFileName[];
 
-describe('random valid flows', () => {
+// Generous timeouts: these run hundreds of cases, and CI shares two cores with other stages.
+describe('random valid flows', { timeout: 60_000 }, () => {
   it('validate, compile, and every enumerated path replays to its result', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 2, max: 4 }), fc.integer({ min: 1, max: 2 ** 31 - 1 }), (questions, options, seed) => {
@@ -33,7 +34,7 @@ describe('random valid flows', () => {
   });
 });
 
-describe('random edits of the YAML', () => {
+describe('random edits of the YAML', { timeout: 60_000 }, () => {
   const edit = fc.record({
     file: fc.constantFrom(...files),
     at: fc.nat(),
@@ -64,7 +65,7 @@ describe('random edits of the YAML', () => {
   });
 });
 
-describe('random URL segment lists', () => {
+describe('random URL segment lists', { timeout: 60_000 }, () => {
   const checked = checkFlow(base);
   const flow = checked.flow!;
   const machine = compileFlow(flow);
