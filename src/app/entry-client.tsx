@@ -1,6 +1,6 @@
 // The browser: load the page's language first (so the first render equals the server's HTML), then hydrate.
 import { StrictMode } from 'react';
-import { hydrateRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import flow from 'virtual:wegwijzer/flow';
 import { compileFlow, type Language } from './flow';
@@ -16,14 +16,17 @@ async function main() {
   await loadLanguage(i18n, lang, loadFlowTexts);
   const runtime = { flow, machine: compileFlow(flow) };
   const ensureLanguage = (l: Language) => loadLanguage(i18n, l, loadFlowTexts);
-  hydrateRoot(
-    document.getElementById('root')!,
+  const container = document.getElementById('root')!;
+  const app = (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <App runtime={runtime} initialPath={initialPath} ensureLanguage={ensureLanguage} />
       </I18nextProvider>
-    </StrictMode>,
+    </StrictMode>
   );
+  // Prerendered pages hydrate; the dev server (`npm run dev`) serves the bare template, so render there.
+  if (container.firstElementChild) hydrateRoot(container, app);
+  else createRoot(container).render(app);
 }
 
 void main();
