@@ -34,7 +34,13 @@ export function App({ runtime, initialPath, ensureLanguage }: AppProps) {
 
   const go = useCallback(
     async (pathname: string, href: string | undefined) => {
-      await ensureLanguage?.(parseRoute(pathname).lang);
+      try {
+        await ensureLanguage?.(parseRoute(pathname).lang);
+      } catch {
+        // The other language's texts did not load (offline?): let the browser load the page itself.
+        window.location.assign(href ?? window.location.href);
+        return;
+      }
       if (href !== undefined) window.history.pushState(null, '', href);
       stepped.current = true;
       setPath(pathname);
