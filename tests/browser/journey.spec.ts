@@ -1,63 +1,118 @@
-// As a user: from the home page, follow the visible option labels to a result, in every language, so that
-// every option of every question is clicked at least once; the result shows the expected primary contact;
-// Back returns to the previous question; a reload keeps the page.
+// As a user: from the home page, follow the visible option labels, in every language, so that every option
+// of every question is clicked at least once. The walk goes depth-first through the paths that cover every
+// option: forward by clicking an option's label, back with the browser's Back — which must return to the
+// previous question each time. Every result shows its expected primary contact; a reload keeps the page.
+// One test per language and first answer.
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { coveringPaths, escapeRegExp, flow, LANGUAGES, telHrefs, wizardUrl, type Language } from './site';
-import type { Page } from '@playwright/test';
 
-const journeys = coveringPaths();
-
-async function expectH1(page: Page, text: string) {
-  await expect(page.locator('h1')).toHaveCount(1);
-  await expect(page.locator('h1')).toHaveText(text);
+interface Step {
+  options: string[];
+  /** The question asked on this page, or the result it is. */
+  question?: string;
+  result?: string;
+  primary?: string;
+  children: Map<string, Step>;
 }
+
+/** The covering paths as a tree of pages, home at the root. */
+function pageTree(): Step {
+  const root: Step = { options: [], children: new Map() };
+  for (const p of coveringPaths()) {
+    let node = root;
+    p.answers.forEach(([q, o], i) => {
+      node.question = q;
+      let next = node.children.get(o);
+      if (!next) {
+        next = { options: p.answers.slice(0, i + 1).map(([, x]) => x), children: new Map() };
+        node.children.set(o, next);
+      }
+      node = next;
+    });
+    node.result = p.result;
+    node.primary = p.primary;
+  }
+  return root;
+}
+
+const tree = pageTree();
 
 function optionLink(page: Page, label: string) {
   // The link's name is its label, followed by its hint when it has one.
   return page.getByRole('main').getByRole('link', { name: new RegExp(`^${escapeRegExp(label)}(\\s|$)`) });
 }
 
+async function expectPage(page: Page, baseURL: string, lang: Language, step: Step) {
+  await expect(page).toHaveURL(baseURL + wizardUrl(lang, step.options));
+  const h1 = step.result ? flow.results[step.result]!.title[lang] : flow.questions[step.question!]!.text[lang];
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.locator('h1')).toHaveText(h1);
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+}
+
+async function expectPrimaryContact(page: Page, lang: Language, step: Step) {
+  const contact = flow.contacts[step.primary!]!;
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { name: contact.name[lang] }).first(), `primary contact ${contact.id} on ${page.url()}`).toBeVisible();
+  if (contact.phone) await expect(main.locator(telHrefs(contact.phone.number).map((h) => `a[href="${h}"]`).join(', ')).first()).toBeVisible();
+  if (contact.email) await expect(main.locator(`a[href="mailto:${contact.email.address}"]`).first()).toBeVisible();
+}
+
+const leaves = (s: Step): number => (s.result ? 1 : [...s.children.values()].reduce((n, c) => n + leaves(c), 0));
+
+/** Subtrees to walk, one test each: split where a subtree has many results, so the two workers share them. */
+function units(step: Step, chain: [string, Step][]): [string, Step][][] {
+  if (chain.length >= 2 || (chain.length === 1 && (step.result || leaves(step) <= 12))) return [chain];
+  return [...step.children].flatMap(([o, c]) => units(c, [...chain, [o, c]]));
+}
+
 for (const lang of LANGUAGES as readonly Language[]) {
-  for (const journey of journeys) {
-    const options = journey.answers.map(([, o]) => o);
-    test(`${lang}: ${options.join(' → ')} ends at ${journey.result}`, async ({ page, baseURL }) => {
-      await page.goto(`/${lang}/`);
-      await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      for (const [i, [questionId, optionId]] of journey.answers.entries()) {
-        const question = flow.questions[questionId]!;
-        await expectH1(page, question.text[lang]);
-        const label = question.options.find((o) => o.id === optionId)!.label[lang];
+  for (const chain of units(tree, [])) {
+    const last = chain.at(-1)![1];
+    test(`${lang}: every option after ${chain.map(([o]) => o).join(' → ')} by its label, Back after each (${leaves(last)} results)`, async ({ page, baseURL }) => {
+      const base = baseURL!;
+      let reloaded = false;
+      const click = async (from: Step, option: string, to: Step) => {
+        const label = flow.questions[from.question!]!.options.find((o) => o.id === option)!.label[lang];
         const link = optionLink(page, label);
-        await expect(link, `option "${label}" on ${question.id}`).toHaveCount(1);
+        await expect(link, `option "${label}" on ${page.url()}`).toHaveCount(1);
         await link.click();
-        await expect(page).toHaveURL(baseURL + wizardUrl(lang, options.slice(0, i + 1)));
+        await expectPage(page, base, lang, to);
+      };
+      const walk = async (step: Step) => {
+        if (step.result) {
+          await expectPrimaryContact(page, lang, step);
+          if (!reloaded) {
+            reloaded = true;
+            await page.reload();
+            await expectPage(page, base, lang, step);
+            // Back from here is a same-document step handled by the app: wait until it has hydrated (a Back
+            // before that changes the URL but not the page).
+            await page.waitForLoadState('networkidle');
+            await expectPrimaryContact(page, lang, step);
+          }
+          return;
+        }
+        for (const [option, child] of step.children) {
+          await click(step, option, child);
+          await walk(child);
+          await page.goBack();
+          await expectPage(page, base, lang, step);
+        }
+      };
+      await page.goto(`/${lang}/`);
+      await expectPage(page, base, lang, tree);
+      const visited = [tree];
+      for (const [option, step] of chain) {
+        await click(visited.at(-1)!, option, step);
+        visited.push(step);
       }
-      const result = flow.results[journey.result]!;
-      await expectH1(page, result.title[lang]);
-      await expect(page).toHaveTitle(new RegExp(escapeRegExp(result.title[lang])));
-
-      const contact = flow.contacts[journey.primary]!;
-      const main = page.getByRole('main');
-      await expect(main.getByRole('heading', { name: contact.name[lang] }).first()).toBeVisible();
-      if (contact.phone) {
-        const hrefs = telHrefs(contact.phone.number);
-        await expect(main.locator(hrefs.map((h) => `a[href="${h}"]`).join(', ')).first()).toBeVisible();
+      await walk(last);
+      for (const step of visited.slice(0, -1).reverse()) {
+        await page.goBack();
+        await expectPage(page, base, lang, step);
       }
-      if (contact.email) await expect(main.locator(`a[href="mailto:${contact.email.address}"]`).first()).toBeVisible();
-
-      // Back is the browser's Back: the previous question, with the answers before it.
-      const last = journey.answers.at(-1)!;
-      await page.goBack();
-      await expect(page).toHaveURL(baseURL + wizardUrl(lang, options.slice(0, -1)));
-      await expectH1(page, flow.questions[last[0]]!.text[lang]);
-      await page.goForward();
-      await expectH1(page, result.title[lang]);
-
-      // A reload keeps the page.
-      await page.reload();
-      await expect(page).toHaveURL(baseURL + wizardUrl(lang, options));
-      await expectH1(page, result.title[lang]);
-      await expect(page.locator('html')).toHaveAttribute('lang', lang);
     });
   }
 }
