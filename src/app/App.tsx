@@ -72,8 +72,9 @@ export function App({ runtime, initialPath, ensureLanguage }: AppProps) {
 
   const title = pageTitle(model, t);
   useEffect(() => {
-    document.title = title;
-    document.documentElement.lang = model.lang;
+    // Only when changed: writing <html lang> restyles the whole document, even with the same value.
+    if (document.title !== title) document.title = title;
+    if (document.documentElement.lang !== model.lang) document.documentElement.lang = model.lang;
     if (!stepped.current) return;
     // A new page without a page load: start at the top and tell screen readers where they are.
     window.scrollTo?.(0, 0);

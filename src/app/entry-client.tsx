@@ -1,5 +1,5 @@
 // The browser: load the page's language first (so the first render equals the server's HTML), then hydrate.
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import flow from 'virtual:wegwijzer/flow';
@@ -25,7 +25,9 @@ async function main() {
     </StrictMode>
   );
   // Prerendered pages hydrate; the dev server (`npm run dev`) serves the bare template, so render there.
-  if (container.firstElementChild) hydrateRoot(container, app);
+  // As a transition, hydration yields to the browser every few milliseconds instead of blocking the main
+  // thread in one long task: the prerendered page stays responsive while React takes it over.
+  if (container.firstElementChild) startTransition(() => void hydrateRoot(container, app));
   else createRoot(container).render(app);
 }
 
