@@ -31,18 +31,21 @@ const KNOWN_BREACHES = [
   {
     match: /^initial JavaScript /,
     reason:
-      'UI defect: the single entry chunk /assets/index-*.js (≈347 KB raw) holds React, xstate, i18next and the whole keyed flow ' +
-      '(questions, results, every contact and resource: ≈80 KB raw) — split the flow data or load it lazily.',
+      'UI defect: everything ships in the one entry chunk /assets/index-*.js (≈408 KB raw, ≈115 KB gzip with the full flow): ' +
+      'react-dom ≈202 KB raw, the keyed flow data (virtual:wegwijzer/flow) ≈65 KB raw / 9 KB gzip, i18next ≈48 KB, xstate ≈38 KB. ' +
+      'Load the flow data (or i18next) lazily, or drop a dependency, to get under 100 KB.',
   },
   {
     match: /: total blocking time /,
+    noisy: true,
     reason:
       'UI defect: after first paint the main thread runs long tasks from evaluating and hydrating /assets/index-*.js ' +
-      '(≈90 ms on home, ≈180 ms on a result page under the 4× CPU throttling of the mobile preset) and from style/layout ' +
-      'of the large stylesheet. Figures measured on a loaded 2-core machine vary by ±40 ms.',
+      '(≈90–190 ms on a result page under the mobile preset\'s 4× CPU throttling) and from style/layout. ' +
+      'Measured on a loaded 2-core machine: the figure varies by ±50 ms between runs and may pass.',
   },
   {
     match: /: performance 0\.9[0-4]\d* < /,
+    noisy: true,
     reason: 'Follows from the total-blocking-time defect above (TBT is 30 % of the score); LCP and CLS are checked on their own.',
   },
 ];
@@ -186,7 +189,7 @@ if (known.length > 0) {
   }
 }
 for (const k of KNOWN_BREACHES) {
-  if (!breaches.some((b) => k.match.test(b))) console.log(`\nℹ known breach ${k.match} did not occur: remove it from KNOWN_BREACHES in scripts/budgets.mjs.`);
+  if (!k.noisy && !breaches.some((b) => k.match.test(b))) console.log(`\nℹ known breach ${k.match} did not occur: remove it from KNOWN_BREACHES in scripts/budgets.mjs.`);
 }
 if (fatal.length > 0) {
   console.error(`\n✗ ${fatal.length} budget breach(es):\n${fatal.map((b) => `  - ${b}`).join('\n')}`);
