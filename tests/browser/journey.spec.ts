@@ -116,3 +116,23 @@ for (const lang of LANGUAGES as readonly Language[]) {
     });
   }
 }
+
+// Once loaded, a step needs no network request: the flow, the machine and the texts are all there.
+for (const lang of LANGUAGES as readonly Language[]) {
+  const longest = coveringPaths().reduce((a, b) => (b.answers.length > a.answers.length ? b : a));
+  test(`${lang}: steps after the first load make no network requests (${longest.answers.map(([, o]) => o).join(' → ')})`, async ({ page, baseURL }) => {
+    await page.goto(`/${lang}/`);
+    await page.waitForLoadState('networkidle');
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    for (const [i, [q, o]] of longest.answers.entries()) {
+      const label = flow.questions[q]!.options.find((x) => x.id === o)!.label[lang];
+      await optionLink(page, label).click();
+      await expect(page).toHaveURL(baseURL + wizardUrl(lang, longest.answers.slice(0, i + 1).map(([, x]) => x)));
+    }
+    await expect(page.locator('h1')).toHaveText(flow.results[longest.result]!.title[lang]);
+    await page.goBack();
+    await expect(page.locator('h1')).toHaveText(flow.questions[longest.answers.at(-1)![0]]!.text[lang]);
+    expect(requests, 'requests during client-side steps').toEqual([]);
+  });
+}
