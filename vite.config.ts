@@ -26,4 +26,9 @@ function pruneTokens(): Plugin {
 // src/app/entry-server.tsx uses this same config (see the "build" script).
 export default defineConfig({
   plugins: [react(), flowPlugin(flowDir ? { dir: flowDir } : {}), pruneTokens()],
+  build: {
+    // One stylesheet, linked from every page: the result page's code loads lazily (src/app/lazy-pages.ts),
+    // but a prerendered result page must be styled before any script runs (no flash, no layout shift).
+    cssCodeSplit: false,
+  },
 });

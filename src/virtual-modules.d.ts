@@ -1,7 +1,11 @@
 // Types of the virtual modules the flow plugin (src/build/flow-plugin.ts) provides.
 declare module 'virtual:wegwijzer/flow' {
-  const flow: import('./flow/texts').KeyedFlow;
+  const flow: import('./app/flow').WizardFlow;
   export default flow;
+}
+declare module 'virtual:wegwijzer/catalogue' {
+  const catalogue: import('./app/flow').Catalogue;
+  export default catalogue;
 }
 declare module 'virtual:wegwijzer/texts/*' {
   const texts: Record<string, string>;

@@ -10,7 +10,7 @@ import { pageTitle } from './title';
 import { Shell } from '../ui/Shell/Shell';
 import { Home } from '../pages/Home/Home';
 import { QuestionPage } from '../pages/Question/QuestionPage';
-import { ResultPage } from '../pages/Result/ResultPage';
+import { ResultPage } from './lazy-pages';
 import { NotFound } from '../pages/NotFound/NotFound';
 import { About } from '../pages/About/About';
 import { Privacy } from '../pages/Privacy/Privacy';
@@ -24,9 +24,11 @@ export interface AppProps {
   initialPath: string;
   /** Puts a language's texts into i18next before a page in it is shown (the browser loads them lazily). */
   ensureLanguage?: (lang: Language) => Promise<void>;
+  /** Loads what a page needs before it is shown (the browser loads result pages lazily: see lazy-pages.ts). */
+  preparePage?: (pathname: string) => Promise<void>;
 }
 
-export function App({ runtime, initialPath, ensureLanguage }: AppProps) {
+export function App({ runtime, initialPath, ensureLanguage, preparePage }: AppProps) {
   const [path, setPath] = useState(initialPath);
   const model = useMemo(() => pageFor(path, runtime), [path, runtime]);
   const { t } = useTranslation('ui');
@@ -35,9 +37,9 @@ export function App({ runtime, initialPath, ensureLanguage }: AppProps) {
   const go = useCallback(
     async (pathname: string, href: string | undefined) => {
       try {
-        await ensureLanguage?.(parseRoute(pathname).lang);
+        await Promise.all([ensureLanguage?.(parseRoute(pathname).lang), preparePage?.(pathname)]);
       } catch {
-        // The other language's texts did not load (offline?): let the browser load the page itself.
+        // The other language's texts or the page's code did not load (offline?): let the browser load the page itself.
         window.location.assign(href ?? window.location.href);
         return;
       }
@@ -45,7 +47,7 @@ export function App({ runtime, initialPath, ensureLanguage }: AppProps) {
       stepped.current = true;
       setPath(pathname);
     },
-    [ensureLanguage],
+    [ensureLanguage, preparePage],
   );
 
   useEffect(() => {
@@ -105,6 +107,6 @@ function Page({ model, runtime, path }: { model: PageModel; runtime: FlowRuntime
     case 'accessibility':
       return <Accessibility />;
     case 'sources':
-      return <Sources flow={runtime.flow} />;
+      return <Sources flow={runtime.catalogue!} />;
   }
 }

@@ -1,26 +1,37 @@
-// The browser: load the page's language first (so the first render equals the server's HTML), then hydrate.
+// The browser: load the page's language and what the page needs of the lazily loaded parts (the engine
+// for any page after the first question; the result page and the catalogue for results and sources, see
+// lazy-pages.ts) first, so the first render equals the server's HTML, then hydrate.
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import flow from 'virtual:wegwijzer/flow';
-import { compileFlow, type Language } from './flow';
+import type { Language } from './flow';
 import { createI18n, loadLanguage } from '../i18n/i18n';
 import { App } from './App';
 import { loadFlowTexts } from './flow-texts';
+import { loadAll, preparePage } from './lazy-pages';
+import type { FlowRuntime } from './page-model';
 import { parseRoute } from './routes';
+
+/** Runs `task` when the browser is idle (after the first page's own work), or soon where there is no idle callback. */
+function whenIdle(task: () => void) {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 3000 });
+  else setTimeout(task, 200);
+}
 
 async function main() {
   const initialPath = window.location.pathname;
   const lang = parseRoute(initialPath).lang;
   const i18n = createI18n(lang);
-  await loadLanguage(i18n, lang, loadFlowTexts);
-  const runtime = { flow, machine: compileFlow(flow) };
+  const runtime: FlowRuntime = { flow };
+  const prepare = (pathname: string) => preparePage(runtime, pathname);
+  await Promise.all([loadLanguage(i18n, lang, loadFlowTexts), prepare(initialPath)]);
   const ensureLanguage = (l: Language) => loadLanguage(i18n, l, loadFlowTexts);
   const container = document.getElementById('root')!;
   const app = (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <App runtime={runtime} initialPath={initialPath} ensureLanguage={ensureLanguage} />
+        <App runtime={runtime} initialPath={initialPath} ensureLanguage={ensureLanguage} preparePage={prepare} />
       </I18nextProvider>
     </StrictMode>
   );
@@ -29,6 +40,9 @@ async function main() {
   // thread in one long task: the prerendered page stays responsive while React takes it over.
   if (container.firstElementChild) startTransition(() => void hydrateRoot(container, app));
   else createRoot(container).render(app);
+  // Later steps need no network request: once the first page is idle, fetch the rest.
+  // A failure (offline without a service worker) is fine: a step to a result then loads that page instead.
+  whenIdle(() => void loadAll(runtime).catch(() => undefined));
 }
 
 void main();

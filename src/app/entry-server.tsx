@@ -1,16 +1,19 @@
-// The prerenderer's side: render one path to HTML, with the same flow, machine and texts as the browser.
+// The prerenderer's side: render one path to HTML, with the same flow, engine and texts as the browser.
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import flow from 'virtual:wegwijzer/flow';
-import { allPages, compileFlow, LANGUAGES, wizardUrl } from './flow';
+import catalogue from 'virtual:wegwijzer/catalogue';
+import { allPages, LANGUAGES, wizardUrl } from './flow';
+import { createEngine } from './engine';
 import { createI18n, loadLanguage } from '../i18n/i18n';
 import { App } from './App';
 import { loadFlowTexts } from './flow-texts';
+import { loadResultPage } from './lazy-pages';
 import { pageFor } from './page-model';
 import { notFoundPath, pathFor, STATIC_PAGES } from './routes';
 import { pageTitle } from './title';
 
-const runtime = { flow, machine: compileFlow(flow) };
+const runtime = { flow, engine: createEngine(flow), catalogue };
 
 export interface Rendered {
   html: string;
@@ -20,6 +23,7 @@ export interface Rendered {
 }
 
 export async function render(path: string): Promise<Rendered> {
+  await loadResultPage();
   const model = pageFor(path, runtime);
   const i18n = createI18n(model.lang);
   await loadLanguage(i18n, model.lang, loadFlowTexts);

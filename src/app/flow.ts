@@ -7,3 +7,9 @@ export { allPages } from '../flow/paths';
 export { wizardUrl, parseWizardUrl } from '../flow/url';
 export { FLOW_NAMESPACE, type KeyedFlow } from '../flow/texts';
 export { DEFAULT_LANGUAGE, LANGUAGES, LANGUAGE_NAMES, isLanguage, type Language } from '../flow/languages';
+
+import type { KeyedFlow } from '../flow/texts';
+/** The flow's data the wizard shows but does not route on: loaded only by the pages that show it. */
+export type Catalogue = Pick<KeyedFlow, 'contacts' | 'resources' | 'audiences' | 'themes'>;
+/** The flow's routing and question data: everything the question pages need (virtual:wegwijzer/flow). */
+export type WizardFlow = Omit<KeyedFlow, keyof Catalogue>;

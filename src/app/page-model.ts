@@ -1,10 +1,12 @@
 // URL → what to show. The machine decides (restore replays the URL's answers); this module only turns its
 // answer into a page model with every link already built, so components render and decide nothing.
-import { restore, wizardUrl, type KeyedFlow, type Language, type WizardMachine } from './flow';
+import { wizardUrl, type Catalogue, type Language, type WizardFlow } from './flow';
+import type { Engine } from './engine';
+import type { Restored } from '../flow/restore';
 import { directoryPath, parseRoute, type Route, type StaticPage } from './routes';
 
-type Contact = KeyedFlow['contacts'][string];
-type Resource = KeyedFlow['resources'][string];
+type Contact = Catalogue['contacts'][string];
+type Resource = Catalogue['resources'][string];
 
 /** One given answer: the question's and option's text keys, and the link that re-opens the question. */
 export interface GivenAnswer {
@@ -47,12 +49,48 @@ export type PageModel =
   | { kind: 'notFound'; lang: Language; route: Route; status: 404 }
   | { kind: Exclude<StaticPage, 'directory'>; lang: Language; route: Route };
 
+/**
+ * What pages are made from. The browser loads `engine` and `catalogue` lazily (src/app/lazy-pages.ts) and
+ * shows a page only once what it needs is here (see needsEngine, needsCatalogue); the server and the tests
+ * have everything from the start.
+ */
 export interface FlowRuntime {
-  flow: KeyedFlow;
-  machine: WizardMachine;
+  flow: WizardFlow;
+  /** The routing engine (the XState machine): every wizard page but the home page needs it. */
+  engine?: Engine;
+  /** Contacts, resources and taxonomy: result pages and the sources page show them. */
+  catalogue?: Catalogue;
 }
 
-export function pageFor(pathname: string, { flow, machine }: FlowRuntime): PageModel {
+/** Whether the page at this path replays answers through the engine (any wizard page but the first question). */
+export function needsEngine(pathname: string, { flow }: FlowRuntime): boolean {
+  const route = parseRoute(pathname);
+  return route.page === 'wizard' && !(route.options.length === 0 && flow.start in flow.questions);
+}
+
+/** Whether the page at this path shows catalogue data (a result, the sources). Needs the engine when needsEngine. */
+export function needsCatalogue(pathname: string, runtime: FlowRuntime): boolean {
+  const route = parseRoute(pathname);
+  if (route.page === 'sources') return true;
+  if (route.page !== 'wizard') return false;
+  const restored = restoreRoute(route.options, runtime);
+  return restored.ok && restored.kind === 'result';
+}
+
+/** The machine decides; with no answers the page is the start question, which the machine starts in. */
+function restoreRoute(options: readonly string[], { flow, engine }: FlowRuntime): Restored {
+  if (options.length === 0 && flow.start in flow.questions) return { ok: true, kind: 'question', node: flow.start, trail: [] };
+  if (!engine) throw new Error('The routing engine is not loaded: load it before showing this page (see needsEngine).');
+  return engine.restore(options);
+}
+
+function loaded(catalogue: Catalogue | undefined): Catalogue {
+  if (!catalogue) throw new Error('The catalogue is not loaded: load it before showing this page (see needsCatalogue).');
+  return catalogue;
+}
+
+export function pageFor(pathname: string, runtime: FlowRuntime): PageModel {
+  const { flow, catalogue } = runtime;
   const route = parseRoute(pathname);
   const { lang } = route;
   // The not-found page does not depend on the URL (its route is reset), so /404.html hydrates on any
@@ -61,7 +99,7 @@ export function pageFor(pathname: string, { flow, machine }: FlowRuntime): PageM
   if (route.page === 'directory' || route.page === 'notFound') return notFound;
   if (route.page !== 'wizard') return { kind: route.page, lang, route };
 
-  const restored = restore(machine, flow, route.options);
+  const restored = restoreRoute(route.options, runtime);
   if (!restored.ok) return notFound;
   const options = restored.trail.map((s) => s.option);
   const answers: GivenAnswer[] = restored.trail.map((s, i) => {
@@ -91,7 +129,8 @@ export function pageFor(pathname: string, { flow, machine }: FlowRuntime): PageM
   }
 
   const r = flow.results[restored.node]!;
-  const contact = (id: string | undefined) => (id === undefined ? undefined : flow.contacts[id]);
+  const { contacts, resources } = loaded(catalogue);
+  const contact = (id: string | undefined) => (id === undefined ? undefined : contacts[id]);
   const primary = contact(r.primary);
   return {
     kind: 'result',
@@ -105,7 +144,7 @@ export function pageFor(pathname: string, { flow, machine }: FlowRuntime): PageM
       urgent: r.urgent,
       primary: primary && { contact: primary, fallback: contact(primary.whenClosed) },
       others: r.others.slice(0, 2).map(contact).filter((c): c is Contact => c !== undefined),
-      resources: r.resources.map((id) => flow.resources[id]).filter((x): x is Resource => x !== undefined),
+      resources: r.resources.map((id) => resources[id]).filter((x): x is Resource => x !== undefined),
       answers,
       backHref: backHref!,
       startHref: wizardUrl(lang, []),

@@ -1,6 +1,9 @@
 // Vite plugin: the browser never parses YAML. At build (and dev) time it loads flows/, validates it and
 // serves it as virtual modules:
-//   virtual:wegwijzer/flow        the flow with every text replaced by its i18n key
+//   virtual:wegwijzer/flow         what routing and the question pages need (start, questions, results),
+//                                  every text replaced by its i18n key: in the entry chunk
+//   virtual:wegwijzer/catalogue    the rest (contacts, resources, audiences, themes): most of the data,
+//                                  imported lazily, only by the pages that show it (results, sources)
 //   virtual:wegwijzer/texts/<lang> that language's flow texts, an i18next resource bundle (loaded lazily)
 // Any validation error fails `vite build` and shows in the dev overlay with its file:line:col.
 import { resolve } from 'node:path';
@@ -37,10 +40,12 @@ export function flowPlugin(options: { dir?: string } = {}): Plugin {
       }
       const { flow, texts } = splitTexts(checked.flow);
       const what = id.slice(RESOLVED.length);
-      if (what === 'flow') return `export default ${JSON.stringify(flow)};`;
+      const { contacts, resources, audiences, themes, ...wizard } = flow;
+      if (what === 'flow') return `export default ${JSON.stringify(wizard)};`;
+      if (what === 'catalogue') return `export default ${JSON.stringify({ contacts, resources, audiences, themes })};`;
       const lang = what.startsWith('texts/') ? what.slice('texts/'.length) : '';
       if (isLanguage(lang)) return `export default ${JSON.stringify(texts[lang])};`;
-      this.error(`Unknown module ${PREFIX}${what}: use ${PREFIX}flow or ${PREFIX}texts/<lang>`);
+      this.error(`Unknown module ${PREFIX}${what}: use ${PREFIX}flow, ${PREFIX}catalogue or ${PREFIX}texts/<lang>`);
     },
     configureServer(server) {
       // Reload the page when a flow file changes, so editors see their edit (or its error) at once.

@@ -6,6 +6,24 @@ export function intlLocale(lang: string): string {
   return lang === 'en' ? 'en-GB' : lang;
 }
 
+// Creating an Intl.DateTimeFormat is slow (milliseconds each on a phone; a result page shows a dozen
+// dates): one per locale and precision, made on first use.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: string, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${lang}|${withDay}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(lang), {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'long',
+      ...(withDay ? { day: 'numeric' } : {}),
+    });
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** Returns undefined for "undated" (the caller says "no date" in its own words). */
 export function formatCalendarDate(value: string, lang: string): string | undefined {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
@@ -13,12 +31,7 @@ export function formatCalendarDate(value: string, lang: string): string | undefi
   const [, year, month, day] = m;
   if (!month) return year;
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, day ? Number(day) : 1));
-  return new Intl.DateTimeFormat(intlLocale(lang), {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'long',
-    ...(day ? { day: 'numeric' } : {}),
-  }).format(date);
+  return dateFormat(lang, Boolean(day)).format(date);
 }
 
 /** "https://www.politie.nl/nieuws/…" → "politie.nl"; a seed source "seed:000_x.txt" → "000_x.txt". */

@@ -1,10 +1,10 @@
 // Every source the flow cites, once: web pages as links, seed texts (government pages we keep a copy of)
 // by name.
 import { useTranslation } from 'react-i18next';
-import type { KeyedFlow } from '../../app/flow';
+import type { Catalogue } from '../../app/flow';
 import { POLICE_SOURCE } from '../../app/config';
 
-export function flowSources(flow: KeyedFlow): string[] {
+export function flowSources(flow: Pick<Catalogue, 'contacts' | 'resources'>): string[] {
   const found = new Set<string>();
   for (const c of Object.values(flow.contacts)) {
     for (const s of [c.source, c.phone?.source, c.email?.source, c.hours?.source]) if (s) found.add(s);
@@ -13,7 +13,7 @@ export function flowSources(flow: KeyedFlow): string[] {
   return [...found].sort();
 }
 
-export function Sources({ flow }: { flow: KeyedFlow }) {
+export function Sources({ flow }: { flow: Pick<Catalogue, 'contacts' | 'resources'> }) {
   const { t } = useTranslation('ui');
   return (
     <>

@@ -1,0 +1,59 @@
+// The parts of the app that only some pages need, loaded on demand so the home page's first load stays
+// small: the routing engine (xstate: every page after the first question), the result page (contact
+// cards, opening hours and holidays, guides, actions) and the catalogue (contacts, resources, taxonomy).
+// Each must be in place BEFORE a page that uses it renders, so the first render equals the server's HTML
+// and a step renders at once:
+//   - the browser loads them before hydrating a page that needs them and before a client-side step to one,
+//     and, once the first page is idle, all of them (so a later step needs no network request);
+//   - the server and the unit tests load them before they render anything.
+// No React.lazy: a lazy component suspends on its first render even when its module is already loaded,
+// which renderToString does not wait for and hydration would not match.
+import { createElement, type ComponentProps } from 'react';
+import type { Catalogue } from './flow';
+import { needsCatalogue, needsEngine, type FlowRuntime } from './page-model';
+import type { ResultPage as ResultPageComponent } from '../pages/Result/ResultPage';
+
+let resultPage: typeof ResultPageComponent | undefined;
+
+/** One load at a time; a failed load (offline) is forgotten, so the next attempt tries again. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () =>
+    (pending ??= load().catch((err: unknown) => {
+      pending = undefined;
+      throw err;
+    }));
+}
+
+export const loadResultPage = once(async () => {
+  resultPage = (await import('../pages/Result/ResultPage')).ResultPage;
+});
+const loadCatalogue = once(async (): Promise<Catalogue> => (await import('virtual:wegwijzer/catalogue')).default);
+const loadEngineModule = once(() => import('./engine'));
+
+async function loadEngine(runtime: FlowRuntime): Promise<void> {
+  const { createEngine } = await loadEngineModule();
+  runtime.engine ??= createEngine(runtime.flow);
+}
+
+async function loadCatalogueAndResultPage(runtime: FlowRuntime): Promise<void> {
+  const [catalogue] = await Promise.all([loadCatalogue(), loadResultPage()]);
+  runtime.catalogue = catalogue;
+}
+
+/** Loads what the page at `pathname` needs into `runtime` (nothing for the home page). */
+export async function preparePage(runtime: FlowRuntime, pathname: string): Promise<void> {
+  if (!runtime.engine && needsEngine(pathname, runtime)) await loadEngine(runtime);
+  if (!runtime.catalogue && needsCatalogue(pathname, runtime)) await loadCatalogueAndResultPage(runtime);
+}
+
+/** Loads every on-demand part into `runtime`: after the first page is idle, so later steps are instant. */
+export async function loadAll(runtime: FlowRuntime): Promise<void> {
+  await Promise.all([loadEngine(runtime), loadCatalogueAndResultPage(runtime)]);
+}
+
+/** The result page, once loaded (the App shows a result only after preparePage). */
+export function ResultPage(props: ComponentProps<typeof ResultPageComponent>) {
+  if (!resultPage) throw new Error('The result page is not loaded: call preparePage before showing a result.');
+  return createElement(resultPage, props);
+}

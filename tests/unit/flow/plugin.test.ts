@@ -1,0 +1,49 @@
+// The Vite plugin: serves the flow as modules, and refuses a broken flow with the first error's location,
+// which Vite shows in the dev overlay and which fails `vite build`.
+import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { flowPlugin } from '../../../src/build/flow-plugin';
+
+type Hook = (this: unknown, id: string) => unknown;
+function run(dir: string, id: string) {
+  const plugin = flowPlugin({ dir });
+  const resolved = (plugin.resolveId as Hook).call({}, id) as string;
+  const warnings: string[] = [];
+  const ctx = {
+    addWatchFile() {},
+    warn(w: string) {
+      warnings.push(w);
+    },
+    error(e: unknown): never {
+      throw Object.assign(new Error(typeof e === 'string' ? e : (e as { message: string }).message), typeof e === 'string' ? {} : e);
+    },
+  };
+  const load = plugin.load as Hook;
+  return { code: load.call(ctx, resolved) as string, warnings };
+}
+
+describe('flow plugin', () => {
+  it('serves the keyed flow and each language’s texts', () => {
+    const flow = run('tests/fixtures/flow-base', 'virtual:wegwijzer/flow').code;
+    expect(flow).toMatch(/^export default /);
+    expect(flow).toContain('"questions.rol.text"');
+    expect(flow).not.toContain('Wat is uw rol?');
+    const nl = run('tests/fixtures/flow-base', 'virtual:wegwijzer/texts/nl').code;
+    expect(nl).toContain('"questions.rol.text":"Wat is uw rol?"');
+  });
+  it('fails on a broken flow with file, line and column', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'flow-'));
+    cpSync('tests/fixtures/flow-base', dir, { recursive: true });
+    writeFileSync(join(dir, 'triage.yaml'), readFileSync(join(dir, 'triage.yaml'), 'utf8').replace('    otherwise: zorg', '    otherwise: zorgen'));
+    let thrown: { message: string; loc?: { file: string; line: number; column: number } } | undefined;
+    try {
+      run(dir, 'virtual:wegwijzer/flow');
+    } catch (e) {
+      thrown = e as typeof thrown;
+    }
+    expect(thrown?.message).toContain('triage.yaml:25:16 otherwise: "zorgen" is not a question or result in this flow');
+    expect(thrown?.loc).toEqual({ file: join(dir, 'triage.yaml'), line: 25, column: 15 });
+  });
+});
