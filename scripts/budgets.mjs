@@ -29,13 +29,6 @@ const CHROME_FLAGS = [
  */
 const KNOWN_BREACHES = [
   {
-    match: /^initial JavaScript /,
-    reason:
-      'UI defect: everything ships in the one entry chunk /assets/index-*.js (≈408 KB raw, ≈115 KB gzip with the full flow): ' +
-      'react-dom ≈202 KB raw, the keyed flow data (virtual:wegwijzer/flow) ≈65 KB raw / 9 KB gzip, i18next ≈48 KB, xstate ≈38 KB. ' +
-      'Load the flow data (or i18next) lazily, or drop a dependency, to get under 100 KB.',
-  },
-  {
     match: /: total blocking time /,
     noisy: true,
     reason:
