@@ -10,7 +10,7 @@ import { pageTitle } from './title';
 import { Shell } from '../ui/Shell/Shell';
 import { Home } from '../pages/Home/Home';
 import { QuestionPage } from '../pages/Question/QuestionPage';
-import { ResultPage } from './lazy-pages';
+import { Directory, ResultPage, RouteMap } from './lazy-pages';
 import { NotFound } from '../pages/NotFound/NotFound';
 import { About } from '../pages/About/About';
 import { Privacy } from '../pages/Privacy/Privacy';
@@ -108,5 +108,9 @@ function Page({ model, runtime, path }: { model: PageModel; runtime: FlowRuntime
       return <Accessibility />;
     case 'sources':
       return <Sources flow={runtime.catalogue!} />;
+    case 'directory':
+      return <Directory flow={runtime.flow} catalogue={runtime.catalogue!} lang={model.lang} />;
+    case 'routemap':
+      return <RouteMap flow={runtime.flow} lang={model.lang} />;
   }
 }

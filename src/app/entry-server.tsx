@@ -40,7 +40,7 @@ export function prerenderPaths(): string[] {
   const paths: string[] = [];
   for (const lang of LANGUAGES) {
     for (const page of allPages(flow)) paths.push(wizardUrl(lang, page.options));
-    for (const page of STATIC_PAGES) if (page !== 'directory') paths.push(pathFor({ page, lang }));
+    for (const page of STATIC_PAGES) paths.push(pathFor({ page, lang }));
     paths.push(notFoundPath(lang));
   }
   return paths;

@@ -12,8 +12,12 @@ import { createElement, type ComponentProps } from 'react';
 import type { Catalogue } from './flow';
 import { needsCatalogue, needsEngine, type FlowRuntime } from './page-model';
 import type { ResultPage as ResultPageComponent } from '../pages/Result/ResultPage';
+import type { Directory as DirectoryComponent } from '../pages/Directory/Directory';
+import type { RouteMap as RouteMapComponent } from '../pages/RouteMap/RouteMap';
 
 let resultPage: typeof ResultPageComponent | undefined;
+let directoryPage: typeof DirectoryComponent | undefined;
+let routeMapPage: typeof RouteMapComponent | undefined;
 
 /** One load at a time; a failed load (offline) is forgotten, so the next attempt tries again. */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -25,8 +29,16 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
     }));
 }
 
+/** The pages that show the catalogue: the result page, and the directory and route map (they share its contact cards). */
 export const loadResultPage = once(async () => {
-  resultPage = (await import('../pages/Result/ResultPage')).ResultPage;
+  const [result, directory, routeMap] = await Promise.all([
+    import('../pages/Result/ResultPage'),
+    import('../pages/Directory/Directory'),
+    import('../pages/RouteMap/RouteMap'),
+  ]);
+  resultPage = result.ResultPage;
+  directoryPage = directory.Directory;
+  routeMapPage = routeMap.RouteMap;
 });
 const loadCatalogue = once(async (): Promise<Catalogue> => (await import('virtual:wegwijzer/catalogue')).default);
 const loadEngineModule = once(() => import('./engine'));
@@ -56,4 +68,16 @@ export async function loadAll(runtime: FlowRuntime): Promise<void> {
 export function ResultPage(props: ComponentProps<typeof ResultPageComponent>) {
   if (!resultPage) throw new Error('The result page is not loaded: call preparePage before showing a result.');
   return createElement(resultPage, props);
+}
+
+/** The directory, once loaded (it needs the catalogue, so preparePage loads it with the result page). */
+export function Directory(props: ComponentProps<typeof DirectoryComponent>) {
+  if (!directoryPage) throw new Error('The directory is not loaded: call preparePage before showing it.');
+  return createElement(directoryPage, props);
+}
+
+/** The route map, once loaded (see needsCatalogue). */
+export function RouteMap(props: ComponentProps<typeof RouteMapComponent>) {
+  if (!routeMapPage) throw new Error('The route map is not loaded: call preparePage before showing it.');
+  return createElement(routeMapPage, props);
 }

@@ -47,7 +47,7 @@ export type PageModel =
   | { kind: 'question'; lang: Language; route: Route; question: QuestionModel }
   | { kind: 'result'; lang: Language; route: Route; result: ResultModel }
   | { kind: 'notFound'; lang: Language; route: Route; status: 404 }
-  | { kind: Exclude<StaticPage, 'directory'>; lang: Language; route: Route };
+  | { kind: StaticPage; lang: Language; route: Route };
 
 /**
  * What pages are made from. The browser loads `engine` and `catalogue` lazily (src/app/lazy-pages.ts) and
@@ -68,10 +68,11 @@ export function needsEngine(pathname: string, { flow }: FlowRuntime): boolean {
   return route.page === 'wizard' && !(route.options.length === 0 && flow.start in flow.questions);
 }
 
-/** Whether the page at this path shows catalogue data (a result, the sources). Needs the engine when needsEngine. */
+/** Whether the page at this path shows catalogue data (a result, the sources, the directory). Needs the engine when needsEngine. */
 export function needsCatalogue(pathname: string, runtime: FlowRuntime): boolean {
   const route = parseRoute(pathname);
-  if (route.page === 'sources') return true;
+  // The directory shows the catalogue; the route map comes with it (lazy-pages.ts loads the pages together).
+  if (route.page === 'sources' || route.page === 'directory' || route.page === 'routemap') return true;
   if (route.page !== 'wizard') return false;
   const restored = restoreRoute(route.options, runtime);
   return restored.ok && restored.kind === 'result';
@@ -96,7 +97,7 @@ export function pageFor(pathname: string, runtime: FlowRuntime): PageModel {
   // The not-found page does not depend on the URL (its route is reset), so /404.html hydrates on any
   // unknown address without a mismatch, and its language switch goes to the other language's home.
   const notFound = { kind: 'notFound', lang, route: { page: 'notFound', lang }, status: 404 } as const;
-  if (route.page === 'directory' || route.page === 'notFound') return notFound;
+  if (route.page === 'notFound') return notFound;
   if (route.page !== 'wizard') return { kind: route.page, lang, route };
 
   const restored = restoreRoute(route.options, runtime);

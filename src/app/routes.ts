@@ -2,7 +2,7 @@
 // fixed pages with a slug per language. Parsing and building live together so they cannot drift apart.
 import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, parseWizardUrl, wizardUrl, type Language } from './flow';
 
-export const STATIC_PAGES = ['about', 'privacy', 'accessibility', 'sources', 'directory'] as const;
+export const STATIC_PAGES = ['about', 'privacy', 'accessibility', 'sources', 'directory', 'routemap'] as const;
 export type StaticPage = (typeof STATIC_PAGES)[number];
 
 const SLUGS: Record<StaticPage, Record<Language, string>> = {
@@ -10,8 +10,10 @@ const SLUGS: Record<StaticPage, Record<Language, string>> = {
   privacy: { nl: 'privacy', en: 'privacy' },
   accessibility: { nl: 'toegankelijkheid', en: 'accessibility' },
   sources: { nl: 'bronnen', en: 'sources' },
-  // The directory is built separately (a later issue); the wizard only links to it.
+  // Every contact and resource, filtered by the query (see src/content/directory.ts for its parameters).
   directory: { nl: 'aanbod', en: 'directory' },
+  // Every question, answer and where it leads, from the flow data.
+  routemap: { nl: 'routekaart', en: 'route-map' },
 };
 
 /** The directory's theme filter, the same name in both languages so a shared filter link keeps working. */
@@ -57,7 +59,8 @@ export function directoryPath(lang: Language, theme?: string): string {
 
 /** Pages this app renders itself, so a click on a link to them can be handled without a page load. */
 export function isAppRoute(route: Route): boolean {
-  return route.page !== 'directory';
+  // All of them: the wizard, every fixed page (the directory and route map too) and the not-found page.
+  return route.page === 'wizard' || route.page === 'notFound' || (STATIC_PAGES as readonly string[]).includes(route.page);
 }
 
 export { LANGUAGES };

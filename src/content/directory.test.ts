@@ -35,8 +35,8 @@ describe('the query in the URL', () => {
 
   it('reads and writes audience, theme, type and search', () => {
     const q = parseDirectoryQuery('?doelgroep=gemeente&thema=polarisatie&soort=tool&zoek=%20quick%20', flow);
-    expect(q).toEqual({ audience: 'gemeente', theme: 'polarisatie', type: 'tool', search: 'quick' });
-    expect(directoryQueryString(q)).toBe('?doelgroep=gemeente&thema=polarisatie&soort=tool&zoek=quick');
+    expect(q).toEqual({ audience: 'gemeente', theme: 'polarisatie', type: 'tool', search: ' quick ' });
+    expect(directoryQueryString(q)).toBe('?doelgroep=gemeente&thema=polarisatie&soort=tool&zoek=+quick+');
     expect(parseDirectoryQuery(directoryQueryString(q).slice(1), flow)).toEqual(q);
   });
 
@@ -45,6 +45,7 @@ describe('the query in the URL', () => {
     expect(directoryQueryString(EMPTY_QUERY)).toBe('');
     expect(isFiltered(EMPTY_QUERY)).toBe(false);
     expect(isFiltered({ search: 'x' })).toBe(true);
+    expect(isFiltered({ search: '  ' })).toBe(false);
   });
 });
 

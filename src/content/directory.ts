@@ -88,7 +88,8 @@ export function directoryItems(flow: DirectoryFlow): DirectoryItem[] {
 export function parseDirectoryQuery(search: string, flow: Pick<DirectoryFlow, 'audiences' | 'themes'>): DirectoryQuery {
   const params = new URLSearchParams(search);
   const known = (value: string | null, ids: readonly string[]) => (value !== null && ids.includes(value) ? value : undefined);
-  const query: DirectoryQuery = { search: (params.get(SEARCH_PARAM) ?? '').trim() };
+  // The search as typed (spaces too: the page writes the query while someone types).
+  const query: DirectoryQuery = { search: params.get(SEARCH_PARAM) ?? '' };
   const audience = known(params.get(AUDIENCE_PARAM), flow.audiences.map((a) => a.id));
   const theme = known(params.get(THEME_PARAM), flow.themes.map((t) => t.id));
   const type = known(params.get(TYPE_PARAM), ITEM_TYPES) as ItemType | undefined;
@@ -104,7 +105,7 @@ export function directoryQueryString(query: DirectoryQuery): string {
   if (query.audience) params.set(AUDIENCE_PARAM, query.audience);
   if (query.theme) params.set(THEME_PARAM, query.theme);
   if (query.type) params.set(TYPE_PARAM, query.type);
-  if (query.search.trim()) params.set(SEARCH_PARAM, query.search.trim());
+  if (query.search.trim()) params.set(SEARCH_PARAM, query.search);
   const s = params.toString();
   return s ? `?${s}` : '';
 }

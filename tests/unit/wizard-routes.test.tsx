@@ -61,6 +61,7 @@ describe('page model', () => {
   it('is the home page for no answers and not found for answers that do not fit', () => {
     expect(pageFor('/en/', runtime).kind).toBe('home');
     expect(pageFor('/en/wegwijzer/direct-gevaar/extra/', runtime)).toMatchObject({ kind: 'notFound', lang: 'en', status: 404 });
-    expect(pageFor('/nl/aanbod/', runtime).kind).toBe('notFound'); // rendered by the directory, not by the wizard
+    expect(pageFor('/nl/aanbod/', runtime).kind).toBe('directory');
+    expect(pageFor('/en/route-map/', runtime).kind).toBe('routemap');
   });
 });

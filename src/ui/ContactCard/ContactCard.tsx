@@ -20,6 +20,8 @@ export interface ContactCardProps {
   /** The advised contact on a result page: drawn with more emphasis. */
   primary?: boolean;
   headingLevel?: 2 | 3;
+  /** More about the contact, shown in the card before its source (the directory adds audience and themes). */
+  children?: ReactNode;
 }
 
 interface Provenance {
@@ -29,7 +31,7 @@ interface Provenance {
   checked?: string;
 }
 
-export function ContactCard({ contact, fallback, primary = false, headingLevel = 2 }: ContactCardProps) {
+export function ContactCard({ contact, fallback, primary = false, headingLevel = 2, children }: ContactCardProps) {
   const { t } = useTranslation('contact');
   const headingId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -99,6 +101,7 @@ export function ContactCard({ contact, fallback, primary = false, headingLevel =
         </p>
       ) : null}
       {fallback && !hours ? <FallbackContact contact={fallback} textKey="fallback.instead" /> : null}
+      {children}
       <Source
         fact={{ source: contact.source }}
         label={t('source.contactLabel', { count: new Set(contact.source.split(/\s+/).filter(Boolean)).size })}

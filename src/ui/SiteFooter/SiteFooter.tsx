@@ -11,6 +11,7 @@ export function SiteFooter({ lang }: { lang: Language }) {
     { href: pathFor({ page: 'accessibility', lang }), text: t('footer.accessibility') },
     { href: pathFor({ page: 'sources', lang }), text: t('footer.sources') },
     { href: directoryPath(lang), text: t('footer.directory') },
+    { href: pathFor({ page: 'routemap', lang }), text: t('footer.routemap') },
   ];
   return (
     <footer className="utrecht-page-footer ww-site-footer">

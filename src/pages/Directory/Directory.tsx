@@ -1,0 +1,350 @@
+// Every contact point and every guide, tool, training and platform of the flow, filterable by audience,
+// theme and type and searchable (also by former names and abbreviations). The filter is a plain GET form:
+// without JavaScript the static page lists everything (the static server cannot filter, the hint says so);
+// with JavaScript the list follows the URL's query (src/content/directory.ts) and the form writes it.
+import { useId, useMemo, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FLOW_NAMESPACE, wizardUrl, type KeyedFlow, type Language } from '../../app/flow';
+import { directoryPath } from '../../app/routes';
+import { sourceLabel } from '../../content/dates';
+import {
+  AUDIENCE_PARAM,
+  directoryItems,
+  directoryQueryString,
+  filterDirectory,
+  isFiltered,
+  ITEM_TYPES,
+  parseDirectoryQuery,
+  SEARCH_PARAM,
+  THEME_PARAM,
+  TYPE_PARAM,
+  type DirectoryQuery,
+  type ItemType,
+} from '../../content/directory';
+import { allPaths } from '../../flow/paths';
+import { ContactCard } from '../../ui/ContactCard/ContactCard';
+import { setUrlQuery, useUrlQuery } from './url-query';
+import './Directory.css';
+
+/** The flow's contacts, resources and taxonomy. */
+export type DirectoryCatalogue = Pick<KeyedFlow, 'contacts' | 'resources' | 'audiences' | 'themes'>;
+/** The flow's routing: for "you get here through" links. */
+export type DirectoryRouting = Pick<KeyedFlow, 'start' | 'questions' | 'results'>;
+
+type Contact = KeyedFlow['contacts'][string];
+type Resource = KeyedFlow['resources'][string];
+
+interface RouteLink {
+  id: string;
+  title: string;
+  href: string;
+}
+
+/** For each contact, the results that advise it, each with the first wizard URL that ends there. */
+export function routesToContacts(flow: DirectoryRouting, lang: Language): Map<string, RouteLink[]> {
+  const byContact = new Map<string, RouteLink[]>();
+  const seen = new Set<string>();
+  for (const path of allPaths(flow)) {
+    if (seen.has(path.result)) continue;
+    seen.add(path.result);
+    const result = flow.results[path.result]!;
+    const link = { id: result.id, title: result.title, href: wizardUrl(lang, path.answers.map(([, o]) => o)) };
+    byContact.set(result.primary, [...(byContact.get(result.primary) ?? []), link]);
+  }
+  return byContact;
+}
+
+export function Directory({ flow, catalogue, lang }: { flow: DirectoryRouting; catalogue: DirectoryCatalogue; lang: Language }) {
+  const { t } = useTranslation('directory');
+  const { t: tf } = useTranslation(FLOW_NAMESPACE);
+  const { t: tu } = useTranslation('ui');
+  const search = useUrlQuery();
+  const query = parseDirectoryQuery(search, catalogue);
+  const items = useMemo(() => directoryItems(catalogue), [catalogue]);
+  const routes = useMemo(() => routesToContacts(flow, lang), [flow, lang]);
+  const shown = filterDirectory(items, query, (key) => tf(key));
+  const contacts = shown.filter((i) => i.kind === 'contact').map((i) => catalogue.contacts[i.id]!);
+  const resources = shown.filter((i) => i.kind === 'resource').map((i) => catalogue.resources[i.id]!);
+  const base = directoryPath(lang);
+  const ids = { search: useId(), searchHint: useId(), audience: useId(), theme: useId(), type: useId() };
+
+  const update = (change: Partial<DirectoryQuery>, mode: 'replace' | 'push' = 'replace') =>
+    setUrlQuery(directoryQueryString({ ...query, ...change }), mode);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    update({}, 'push');
+  };
+  const clear = (event: { preventDefault: () => void }) => {
+    event.preventDefault();
+    setUrlQuery('', 'push');
+  };
+  const typeLabel = (type: ItemType) => t(`types.${type}`);
+
+  return (
+    <>
+      <h1 id="ww-page-title" className="utrecht-heading-1" tabIndex={-1}>
+        {tu('directory.title')}
+      </h1>
+      <p className="utrecht-paragraph">{t('intro')}</p>
+
+      <form className="ww-directory__form" method="get" action={base} role="search" aria-label={t('form.label')} onSubmit={onSubmit}>
+        <div className="utrecht-form-field utrecht-form-field--text ww-directory__field ww-directory__field--search">
+          <div className="utrecht-form-field__label">
+            <label className="utrecht-form-label" htmlFor={ids.search}>
+              {t('search.label')}
+            </label>
+          </div>
+          <p className="utrecht-form-field-description ww-directory__hint" id={ids.searchHint}>
+            {t('search.hint')}
+          </p>
+          <div className="utrecht-form-field__input">
+            <input
+              id={ids.search}
+              className="utrecht-textbox utrecht-textbox--html-input ww-directory__control"
+              type="search"
+              name={SEARCH_PARAM}
+              value={query.search}
+              autoComplete="off"
+              aria-describedby={ids.searchHint}
+              onChange={(e) => update({ search: e.currentTarget.value })}
+            />
+          </div>
+        </div>
+        <Select
+          id={ids.audience}
+          name={AUDIENCE_PARAM}
+          label={t('audience.label')}
+          all={t('audience.all')}
+          value={query.audience}
+          options={catalogue.audiences.map((a) => ({ value: a.id, label: tf(a.label) }))}
+          onChange={(audience) => update({ audience })}
+        />
+        <Select
+          id={ids.theme}
+          name={THEME_PARAM}
+          label={t('theme.label')}
+          all={t('theme.all')}
+          value={query.theme}
+          options={catalogue.themes.map((x) => ({ value: x.id, label: tf(x.label) }))}
+          onChange={(theme) => update({ theme })}
+        />
+        <Select
+          id={ids.type}
+          name={TYPE_PARAM}
+          label={t('type.label')}
+          all={t('type.all')}
+          value={query.type}
+          options={ITEM_TYPES.map((type) => ({ value: type, label: typeLabel(type) }))}
+          onChange={(type) => update({ type: type as ItemType | undefined })}
+        />
+        <div className="ww-directory__actions">
+          <button type="submit" className="utrecht-button utrecht-button--primary-action ww-directory__submit">
+            {t('form.submit')}
+          </button>
+        </div>
+        <noscript>
+          <p className="utrecht-paragraph ww-directory__hint">{t('form.noScript')}</p>
+        </noscript>
+      </form>
+
+      <p className="utrecht-paragraph ww-directory__count" aria-live="polite" aria-atomic="true">
+        {t('count', { shown: shown.length, total: items.length })}
+      </p>
+
+      {shown.length === 0 ? (
+        <div className="ww-directory__empty">
+          <h2 className="utrecht-heading-2">{t('empty.title')}</h2>
+          <p className="utrecht-paragraph">{t('empty.text')}</p>
+          <p className="utrecht-paragraph">
+            <a className="utrecht-link ww-link-target" href={base} onClick={clear}>
+              {t('empty.clear')}
+            </a>
+          </p>
+        </div>
+      ) : null}
+
+      {contacts.length > 0 ? (
+        <section aria-labelledby="ww-directory-contacts">
+          <h2 id="ww-directory-contacts" className="utrecht-heading-2">
+            {t('sections.contacts')}
+          </h2>
+          <ul className="ww-directory__list">
+            {contacts.map((c) => (
+              <li key={c.id} className="ww-directory__item">
+                <ContactCard contact={c} fallback={c.whenClosed ? catalogue.contacts[c.whenClosed] : undefined} headingLevel={3}>
+                  <Meta type={typeLabel('organisation')} item={c} catalogue={catalogue} />
+                  <Routes links={routes.get(c.id) ?? []} />
+                </ContactCard>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {resources.length > 0 ? (
+        <section aria-labelledby="ww-directory-resources">
+          <h2 id="ww-directory-resources" className="utrecht-heading-2">
+            {t('sections.resources')}
+          </h2>
+          <ul className="ww-directory__list">
+            {resources.map((r) => (
+              <li key={r.id} className="ww-directory__item">
+                <ResourceCard resource={r} catalogue={catalogue} lang={lang} typeLabel={typeLabel(r.type)} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {isFiltered(query) && shown.length > 0 ? (
+        <p className="utrecht-paragraph">
+          <a className="utrecht-link ww-link-target" href={base} onClick={clear}>
+            {t('empty.clear')}
+          </a>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function Select(props: {
+  id: string;
+  name: string;
+  label: string;
+  all: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+  onChange: (value: string | undefined) => void;
+}) {
+  return (
+    <div className="utrecht-form-field utrecht-form-field--select ww-directory__field">
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label" htmlFor={props.id}>
+          {props.label}
+        </label>
+      </div>
+      <div className="utrecht-form-field__input">
+        <select
+          id={props.id}
+          name={props.name}
+          className="utrecht-select utrecht-select--html-select ww-directory__control"
+          value={props.value ?? ''}
+          onChange={(e) => props.onChange(e.currentTarget.value || undefined)}
+        >
+          <option value="">{props.all}</option>
+          {props.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
+
+/** Type, audience and themes of an item, as a description list. */
+function Meta({ type, item, catalogue, extra }: { type: string; item: { audience: readonly string[]; themes: readonly string[] }; catalogue: DirectoryCatalogue; extra?: ReactNode }) {
+  const { t } = useTranslation('directory');
+  const { t: tf } = useTranslation(FLOW_NAMESPACE);
+  const labels = (ids: readonly string[], terms: DirectoryCatalogue['themes']) =>
+    ids.map((id) => terms.find((x) => x.id === id)).filter((x) => x !== undefined).map((x) => tf(x.label)).join(t('meta.listSeparator'));
+  return (
+    <dl className="ww-directory__meta">
+      <div className="ww-directory__meta-row">
+        <dt>{t('meta.type')}</dt>
+        <dd>{type}</dd>
+      </div>
+      <div className="ww-directory__meta-row">
+        <dt>{t('meta.audience')}</dt>
+        <dd>{labels(item.audience, catalogue.audiences)}</dd>
+      </div>
+      <div className="ww-directory__meta-row">
+        <dt>{t('meta.themes')}</dt>
+        <dd>{labels(item.themes, catalogue.themes)}</dd>
+      </div>
+      {extra}
+    </dl>
+  );
+}
+
+function Routes({ links }: { links: RouteLink[] }) {
+  const { t } = useTranslation('directory');
+  const { t: tf } = useTranslation(FLOW_NAMESPACE);
+  // Results with the same title (the same advice for different roles) are listed once, by their first path.
+  const titles = new Set<string>();
+  const unique = links
+    .map((l) => ({ ...l, text: tf(l.title) }))
+    .filter((l) => !titles.has(l.text) && titles.add(l.text));
+  if (unique.length === 0) return null;
+  return (
+    <div className="ww-directory__routes">
+      <p className="utrecht-paragraph ww-directory__routes-label">{t('routes.label')}</p>
+      <ul className="ww-directory__routes-list">
+        {unique.map((l) => (
+          <li key={l.id}>
+            <a className="utrecht-link ww-link-target" href={l.href}>
+              {l.text}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function ResourceCard({ resource: r, catalogue, lang, typeLabel }: { resource: Resource; catalogue: DirectoryCatalogue; lang: Language; typeLabel: string }) {
+  const { t } = useTranslation('directory');
+  const { t: tf } = useTranslation(FLOW_NAMESPACE);
+  const { t: tc } = useTranslation('contact');
+  const headingId = useId();
+  const publisher: Contact | undefined = r.publisher ? catalogue.contacts[r.publisher] : undefined;
+  const sources = [...new Set(r.source.split(/\s+/).filter(Boolean))];
+  return (
+    <article className="wegwijzer-contact-card ww-directory__resource" aria-labelledby={headingId}>
+      <h3 id={headingId} className="utrecht-heading-3 wegwijzer-contact-card__heading">
+        {r.url ? (
+          <a className="utrecht-link" href={r.url} hrefLang={r.dutchOnly ? 'nl' : undefined}>
+            {tf(r.title)}
+            {r.dutchOnly && lang !== 'nl' ? <> {t('dutchOnly')}</> : null}
+          </a>
+        ) : (
+          tf(r.title)
+        )}
+      </h3>
+      <p className="utrecht-paragraph">{tf(r.description)}</p>
+      <Meta
+        type={typeLabel}
+        item={r}
+        catalogue={catalogue}
+        extra={
+          publisher ? (
+            <div className="ww-directory__meta-row">
+              <dt>{t('meta.publisher')}</dt>
+              <dd>{tf(publisher.name)}</dd>
+            </div>
+          ) : null
+        }
+      />
+      <p className="utrecht-paragraph utrecht-paragraph--small wegwijzer-contact-card__source">
+        {tc('source.label')}{' '}
+        {sources.map((s, i) => {
+          const { kind, label } = sourceLabel(s);
+          return (
+            <span key={s}>
+              {i > 0 ? tc('source.listSeparator') : null}
+              {kind === 'url' ? (
+                <a className="utrecht-link wegwijzer-contact-card__source-link" href={s}>
+                  {label}
+                </a>
+              ) : kind === 'seed' ? (
+                tc('source.seed', { name: label })
+              ) : (
+                label
+              )}
+            </span>
+          );
+        })}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,69 @@
+// The route map as data: the flow walked from the start with the machine's own rule evaluation (so every
+// option has the one target it really has, given the answers before it), as a tree of questions, options
+// and results, each with the wizard URL of that place. When a rule on an earlier answer decided the target,
+// the option carries that rule's condition, so the page can say why in words.
+import { nextNode, holds } from '../../flow/conditions';
+import type { Condition } from '../../flow/schema';
+import { wizardUrl } from '../../flow/url';
+import type { Language } from '../../flow/languages';
+
+export interface RouteMapFlow {
+  start: string;
+  questions: Record<
+    string,
+    { id: string; text: string; options: { id: string; label: string }[]; rules: { when: Condition; to: string }[]; otherwise?: string }
+  >;
+  results: Record<string, { id: string; title: string; primary: string; urgent: boolean }>;
+}
+
+export type MapNode =
+  | { kind: 'question'; id: string; text: string; step: number; href: string; options: MapOption[] }
+  | { kind: 'result'; id: string; title: string; primary: string; urgent: boolean; href: string };
+
+export interface MapOption {
+  id: string;
+  label: string;
+  /** The condition on earlier answers that decided where this option leads, if one did. */
+  because?: Condition;
+  next: MapNode;
+}
+
+/** The whole flow as a tree from the start question. Cycles and unknown nodes (the validator's job) end a branch. */
+export function routeMap(flow: RouteMapFlow, lang: Language): MapNode | undefined {
+  const answers: Record<string, string> = {};
+  const onStack = new Set<string>();
+  const build = (node: string, options: string[]): MapNode | undefined => {
+    const href = wizardUrl(lang, options);
+    const r = flow.results[node];
+    if (r) return { kind: 'result', id: r.id, title: r.title, primary: r.primary, urgent: r.urgent, href };
+    const q = flow.questions[node];
+    if (!q || onStack.has(node)) return undefined;
+    onStack.add(node);
+    const out: MapOption[] = [];
+    for (const o of q.options) {
+      answers[q.id] = o.id;
+      const to = nextNode(flow, q.id, answers);
+      const rule = q.rules.find((x) => holds(x.when, answers));
+      const next = to === undefined ? undefined : build(to, [...options, o.id]);
+      if (next) out.push({ id: o.id, label: o.label, because: rule && !onlyAbout(rule.when, q.id) ? rule.when : undefined, next });
+    }
+    delete answers[q.id];
+    onStack.delete(node);
+    return { kind: 'question', id: q.id, text: q.text, step: options.length + 1, href, options: out };
+  };
+  return build(flow.start, []);
+}
+
+/** Whether a condition looks only at this question's own answer (then the option itself decides). */
+function onlyAbout(cond: Condition, question: string): boolean {
+  if ('is' in cond || 'oneOf' in cond) return cond.answer === question;
+  if ('allOf' in cond) return cond.allOf.every((c) => onlyAbout(c, question));
+  if ('anyOf' in cond) return cond.anyOf.every((c) => onlyAbout(c, question));
+  return onlyAbout(cond.not, question);
+}
+
+/** Every node of the tree, depth first. */
+export function* mapNodes(node: MapNode): Generator<MapNode> {
+  yield node;
+  if (node.kind === 'question') for (const o of node.options) yield* mapNodes(o.next);
+}
