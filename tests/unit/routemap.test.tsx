@@ -6,6 +6,7 @@ import { allPages } from '../../src/flow/paths';
 import { wizardUrl } from '../../src/flow/url';
 import { LANGUAGES } from '../../src/flow/languages';
 import { app, loadFlowDir, makeI18n, REAL_FLOW_DIR } from '../fixtures/wizard/harness';
+import { mapNodes, routeMap, type MapNode, type RouteMapFlow } from '../../src/pages/RouteMap/route-map';
 
 const real = loadFlowDir(REAL_FLOW_DIR);
 const PATH = { nl: '/nl/routekaart/', en: '/en/route-map/' } as const;
@@ -46,5 +47,44 @@ describe('the route map in words', () => {
     const conditional = Object.values(real.flow.questions).some((q) => q.rules.some((r) => JSON.stringify(r.when).includes('"answer"') && !JSON.stringify(r.when).includes(`"answer":"${q.id}"`)));
     if (conditional) expect(screen.getAllByText(/^Omdat eerder gekozen is: ‘/).length).toBeGreaterThan(0);
     expect(t.missing).toEqual([]);
+  });
+});
+
+describe('routeMap (the data)', () => {
+  const small: RouteMapFlow = {
+    start: 'q1',
+    questions: {
+      q1: { id: 'q1', text: 'q1', options: [{ id: 'a', label: 'a' }, { id: 'b', label: 'b' }], rules: [], otherwise: 'q2' },
+      q2: {
+        id: 'q2',
+        text: 'q2',
+        options: [{ id: 'x', label: 'x' }, { id: 'y', label: 'y' }],
+        rules: [
+          { when: { allOf: [{ answer: 'q2', is: 'x' }, { answer: 'q1', is: 'a' }] }, to: 'r1' },
+          { when: { answer: 'q2', is: 'y' }, to: 'r2' },
+        ],
+        otherwise: 'r2',
+      },
+    },
+    results: { r1: { id: 'r1', title: 'r1', primary: 'c1', urgent: false }, r2: { id: 'r2', title: 'r2', primary: 'c2', urgent: true } },
+  };
+  const option = (node: MapNode | undefined, id: string) => (node?.kind === 'question' ? node.options.find((o) => o.id === id) : undefined);
+
+  it('follows the real routing per path, with the wizard URL of each place', () => {
+    const root = routeMap(small, 'en');
+    expect(root).toMatchObject({ kind: 'question', id: 'q1', href: '/en/', step: 1 });
+    const ax = option(option(root, 'a')!.next, 'x')!;
+    expect(ax.next).toMatchObject({ kind: 'result', id: 'r1', href: '/en/wegwijzer/a/x/' });
+    const bx = option(option(root, 'b')!.next, 'x')!;
+    expect(bx.next).toMatchObject({ kind: 'result', id: 'r2', href: '/en/wegwijzer/b/x/' });
+    expect([...mapNodes(root!)].filter((n) => n.kind === 'result')).toHaveLength(4);
+  });
+
+  it('keeps only the part of a rule about earlier answers as the reason', () => {
+    const root = routeMap(small, 'en');
+    expect(option(option(root, 'a')!.next, 'x')!.because).toEqual({ answer: 'q1', is: 'a' });
+    // Decided by the option itself, or by the fallback: no reason to give.
+    expect(option(option(root, 'a')!.next, 'y')!.because).toBeUndefined();
+    expect(option(option(root, 'b')!.next, 'x')!.because).toBeUndefined();
   });
 });

@@ -66,14 +66,16 @@ function Target({ node }: { node: MapNode }) {
     );
   }
   return (
-    <p className="utrecht-paragraph ww-route-map__target">
-      <span className="ww-route-map__kind">{t('routemap.result')}</span>{' '}
-      <a className="utrecht-link ww-route-map__link" href={node.href}>
-        {tf(node.title)}
-      </a>
-      {node.urgent ? <> {t('routemap.urgent')}</> : null}
-      <span className="ww-route-map__contact">{t('routemap.contact', { name: tf(contactNameKey(node.primary)) })}</span>
-    </p>
+    <>
+      <p className="utrecht-paragraph ww-route-map__target">
+        <span className="ww-route-map__kind">{t('routemap.result')}</span>{' '}
+        <a className="utrecht-link ww-route-map__link" href={node.href}>
+          {tf(node.title)}
+        </a>
+        {node.urgent ? <> {t('routemap.urgent')}</> : null}
+      </p>
+      <p className="utrecht-paragraph ww-route-map__contact">{t('routemap.contact', { name: tf(contactNameKey(node.primary)) })}</p>
+    </>
   );
 }
 

@@ -45,7 +45,7 @@ export function routeMap(flow: RouteMapFlow, lang: Language): MapNode | undefine
       const to = nextNode(flow, q.id, answers);
       const rule = q.rules.find((x) => holds(x.when, answers));
       const next = to === undefined ? undefined : build(to, [...options, o.id]);
-      if (next) out.push({ id: o.id, label: o.label, because: rule && !onlyAbout(rule.when, q.id) ? rule.when : undefined, next });
+      if (next) out.push({ id: o.id, label: o.label, because: rule && !onlyAbout(rule.when, q.id) ? earlierPart(rule.when, q.id) : undefined, next });
     }
     delete answers[q.id];
     onStack.delete(node);
@@ -60,6 +60,13 @@ function onlyAbout(cond: Condition, question: string): boolean {
   if ('allOf' in cond) return cond.allOf.every((c) => onlyAbout(c, question));
   if ('anyOf' in cond) return cond.anyOf.every((c) => onlyAbout(c, question));
   return onlyAbout(cond.not, question);
+}
+
+/** The part of a condition about earlier answers: "this answer and an earlier one" says only the earlier one. */
+function earlierPart(cond: Condition, question: string): Condition {
+  if (!('allOf' in cond)) return cond;
+  const rest = cond.allOf.filter((c) => !onlyAbout(c, question));
+  return rest.length === 1 ? rest[0]! : { allOf: rest };
 }
 
 /** Every node of the tree, depth first. */
