@@ -67,6 +67,8 @@ describe('the directory (Dutch)', () => {
     expect(count()).toHaveTextContent(`${expected} van ${total} getoond`);
     expect(cards()).toHaveLength(expected);
     expect(screen.getByRole('combobox', { name: 'Thema' })).toHaveValue('discriminatie');
+    // Switching language keeps the filter.
+    expect(screen.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/directory/?thema=discriminatie');
   });
 
   it('filters on audience and type, and writes them to the URL', async () => {

@@ -7,10 +7,14 @@ import { EmergencyBar } from '../EmergencyBar/EmergencyBar';
 import { ExitThisPage } from '../ExitThisPage/ExitThisPage';
 import { LanguageSwitch } from '../LanguageSwitch/LanguageSwitch';
 import { SiteFooter } from '../SiteFooter/SiteFooter';
+import { useUrlQuery } from '../../pages/Directory/url-query';
 import './Shell.css';
 
 export function Shell({ lang, route, children }: { lang: Language; route: Route; children: ReactNode }) {
   const { t } = useTranslation('ui');
+  // The directory's filter is part of the place: switching language keeps it (the names are the same in every language).
+  const query = useUrlQuery();
+  const keep = route.page === 'directory' ? query : '';
   return (
     <div className="utrecht-page ww-shell">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">
@@ -21,7 +25,7 @@ export function Shell({ lang, route, children }: { lang: Language; route: Route;
           <a className="utrecht-link ww-shell__name" href={wizardUrl(lang, [])} aria-label={t('service.home')}>
             {t('service.name')}
           </a>
-          <LanguageSwitch current={lang} links={LANGUAGES.map((l) => ({ lang: l, href: inLanguage(route, l) }))} />
+          <LanguageSwitch current={lang} links={LANGUAGES.map((l) => ({ lang: l, href: inLanguage(route, l) + keep }))} />
           <ExitThisPage />
         </div>
       </header>
