@@ -33,9 +33,9 @@ describe.each(LANGUAGES)('every page of the real flow in %s', (lang) => {
     expect(t.missing).toEqual([]);
   });
 
-  it('renders the footer pages and the not-found page without a missing text', async () => {
+  it('renders the footer pages (the directory and route map too) and the not-found page without a missing text', async () => {
     const t = await makeI18n(real.texts, lang);
-    const paths = [...STATIC_PAGES.filter((p) => p !== 'directory').map((page) => pathFor({ page, lang })), notFoundPath(lang)];
+    const paths = [...STATIC_PAGES.map((page) => pathFor({ page, lang })), notFoundPath(lang)];
     for (const path of paths) {
       const html = renderToString(app(real, t, path));
       expect(html, path).toContain('<h1');
