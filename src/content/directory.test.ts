@@ -87,6 +87,16 @@ describe('the filter', () => {
     expect(ids({ search: 'quick scan for municipalities' }, nl)).not.toContain('quickscan-gemeenten');
   });
 
+  it('lists something for the theme link of every result page', () => {
+    const themes = new Set(Object.values(flow.results).map((r) => r.theme).filter((x) => x !== undefined));
+    expect(themes.size).toBeGreaterThan(0);
+    for (const theme of themes) {
+      const query = parseDirectoryQuery(`?${THEME_PARAM}=${encodeURIComponent(theme)}`, flow);
+      expect(query.theme, theme).toBe(theme);
+      expect(ids(query).length, theme).toBeGreaterThan(0);
+    }
+  });
+
   it('finds nothing for nonsense', () => {
     expect(ids({ search: 'xyzzy-plugh' })).toEqual([]);
   });
