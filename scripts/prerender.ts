@@ -11,6 +11,10 @@ const server = (await import(pathToFileURL(join(root, 'dist-ssr', 'entry-server.
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
 if (!template.includes('<!--app-html-->')) throw new Error('dist/index.html has no <!--app-html--> placeholder');
 
+// The app shell: the template with nothing prerendered. Offline, the service worker (src/sw/sw.js) answers
+// a page it has not stored with it, and the app renders that page from the URL.
+writeFileSync(join(dist, 'app-shell.html'), template.replace('<!--app-html-->', ''));
+
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function fileFor(path: string): string {

@@ -12,6 +12,7 @@ import { loadFlowTexts } from './flow-texts';
 import { loadAll, preparePage } from './lazy-pages';
 import type { FlowRuntime } from './page-model';
 import { parseRoute } from './routes';
+import { registerServiceWorker } from '../sw/register';
 
 /** Runs `task` when the browser is idle (after the first page's own work), or soon where there is no idle callback. */
 function whenIdle(task: () => void) {
@@ -43,6 +44,8 @@ async function main() {
   // Later steps need no network request: once the first page is idle, fetch the rest.
   // A failure (offline without a service worker) is fine: a step to a result then loads that page instead.
   whenIdle(() => void loadAll(runtime).catch(() => undefined));
+  // Offline after this first visit (the dev server has no service worker).
+  if (import.meta.env.PROD) whenIdle(() => registerServiceWorker(i18n));
 }
 
 void main();

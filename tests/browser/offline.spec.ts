@@ -1,0 +1,57 @@
+// Offline (issue 8): after the first visit the service worker holds the app and the flow data, so with no
+// network at all a reader can still walk a whole path to a result by clicking, reload that result, and
+// open a result page they never visited (the app renders it in the cached app shell).
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { coveringPaths, escapeRegExp, flow, LANGUAGES, wizardUrl, type Language } from './site';
+
+function optionLink(page: Page, label: string) {
+  return page.getByRole('main').getByRole('link', { name: new RegExp(`^${escapeRegExp(label)}(\\s|$)`) });
+}
+
+const paths = coveringPaths();
+const longest = paths.reduce((a, b) => (b.answers.length > a.answers.length ? b : a));
+const other = paths.find((p) => p.result !== longest.result && p.answers.length > 1) ?? paths[0]!;
+
+for (const lang of LANGUAGES as readonly Language[]) {
+  test(`${lang}: after the first visit, works with no network (${longest.answers.map(([, o]) => o).join(' → ')})`, async ({ page, context, baseURL, guard }) => {
+    await page.goto(`/${lang}/`);
+    // The service worker is installed and controls the page (it claims it on its first activation).
+    await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
+
+    await context.setOffline(true);
+    try {
+      // Really offline: what the service worker has not stored fails, also for the service worker itself.
+      const uncached = await page.evaluate(() => fetch('/not-stored.txt', { cache: 'no-store' }).then(() => 'fetched', () => 'failed'));
+      expect(uncached).toBe('failed');
+      // That failure is logged as a console error on purpose: take it out of what the guard reports.
+      const logged = (problem: string) => problem.includes('/not-stored.txt');
+      await expect.poll(() => guard.problems.some(logged)).toBe(true);
+      guard.problems.splice(guard.problems.findIndex(logged), 1);
+
+      // A new visit to the home page, then a whole path by clicking.
+      await page.goto(`/${lang}/`);
+      await expect(page.locator('h1')).toHaveText(flow.questions[flow.start]!.text[lang]);
+      for (const [i, [q, o]] of longest.answers.entries()) {
+        const label = flow.questions[q]!.options.find((x) => x.id === o)!.label[lang];
+        await optionLink(page, label).click();
+        await expect(page).toHaveURL(baseURL + wizardUrl(lang, longest.answers.slice(0, i + 1).map(([, x]) => x)));
+      }
+      const result = flow.results[longest.result]!;
+      await expect(page.locator('h1')).toHaveText(result.title[lang]);
+      const primary = flow.contacts[longest.primary]!;
+      await expect(page.getByRole('main').getByRole('heading', { name: primary.name[lang] }).first()).toBeVisible();
+
+      // Reloading the result, and opening a result never visited, both work.
+      await page.reload();
+      await expect(page.locator('h1')).toHaveText(result.title[lang]);
+      await expect(page.getByRole('main').getByRole('heading', { name: primary.name[lang] }).first()).toBeVisible();
+      await page.goto(wizardUrl(lang, other.answers.map(([, o]) => o)));
+      await expect(page.locator('h1')).toHaveText(flow.results[other.result]!.title[lang]);
+      await expect(page.getByRole('main').getByRole('heading', { name: flow.contacts[other.primary]!.name[lang] }).first()).toBeVisible();
+    } finally {
+      await context.setOffline(false);
+    }
+  });
+}
