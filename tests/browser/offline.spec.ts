@@ -1,9 +1,16 @@
 // Offline (issue 8): after the first visit the service worker holds the app and the flow data, so with no
 // network at all a reader can still walk a whole path to a result by clicking, reload that result, and
-// open a result page they never visited (the app renders it in the cached app shell).
+// open a result page they never visited (the app renders it in the cached app shell). A new release is
+// not served silently: the page says so, and its button switches to it.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { coveringPaths, escapeRegExp, flow, LANGUAGES, wizardUrl, type Language } from './site';
+import { coveringPaths, DIST, escapeRegExp, flow, LANGUAGES, wizardUrl, type Language } from './site';
+// @ts-expect-error plain ESM script without types
+import { startServer } from '../../scripts/serve.mjs';
 
 function optionLink(page: Page, label: string) {
   return page.getByRole('main').getByRole('link', { name: new RegExp(`^${escapeRegExp(label)}(\\s|$)`) });
@@ -55,3 +62,38 @@ for (const lang of LANGUAGES as readonly Language[]) {
     }
   });
 }
+
+// A release changes sw.js. The shared server serves dist/ to every test, so this one serves a copy of its
+// own and changes the copy; a page of another origin, so it runs in a context of its own (no guard).
+test('a new version announces itself and is used after its button', async ({ browser }) => {
+  const root = mkdtempSync(join(tmpdir(), 'wegwijzer-update-'));
+  cpSync(DIST, root, { recursive: true });
+  const { server, url } = (await startServer({ root, port: 0 })) as { server: Server; url: string };
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+    await page.goto(`${url}/nl/`);
+    await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
+    await expect(page.getByRole('status')).toBeEmpty();
+
+    const sw = readFileSync(join(root, 'sw.js'), 'utf8');
+    writeFileSync(join(root, 'sw.js'), sw.replace(/const VERSION = "([^"]+)"/, 'const VERSION = "$1-next"'));
+    await page.reload();
+    const status = page.getByRole('status');
+    await expect(status).toContainText('Er is een nieuwe versie.', { timeout: 15_000 });
+    const load = page.waitForEvent('load');
+    await status.getByRole('button', { name: 'Vernieuw de pagina' }).click();
+    await load;
+    await expect(page.getByText('Er is een nieuwe versie.')).toHaveCount(0);
+    expect(await page.evaluate(() => caches.keys())).toEqual([expect.stringMatching(/-next$/)]);
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+    server.closeAllConnections();
+    server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
