@@ -27,6 +27,8 @@ for (const path of server.prerenderPaths()) {
   const html = template
     .replace(/<html lang="[^"]*"/, `<html lang="${page.lang}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
+    // The path this HTML was rendered for: the app hydrates that page even if the URL has moved on since.
+    .replace('<div id="root">', `<div id="root" data-path="${escapeHtml(path)}">`)
     .replace('<!--app-html-->', page.html);
   const file = fileFor(path);
   mkdirSync(dirname(file), { recursive: true });

@@ -66,11 +66,16 @@ export function App({ runtime, initialPath, ensureLanguage, preparePage }: AppPr
     };
     window.addEventListener('popstate', onPopState);
     document.addEventListener('click', onClick);
+    // The URL may have moved before the app took over (Back pressed while the page was still loading its
+    // scripts): catch up with it instead of showing the page for the old URL.
+    if (window.location.pathname !== initialPath) onPopState();
+    // Says the app has taken over (links now step without a page load); the browser tests wait for it.
+    document.documentElement.dataset.app = 'ready';
     return () => {
       window.removeEventListener('popstate', onPopState);
       document.removeEventListener('click', onClick);
     };
-  }, [go]);
+  }, [go, initialPath]);
 
   const title = pageTitle(model, t);
   useEffect(() => {

@@ -1,4 +1,4 @@
-// The browser: load the page's language and what the page needs of the lazily loaded parts (the engine
+// The browser (imported by boot.ts once the page has loaded): load the page's language and what the page needs of the lazily loaded parts (the engine
 // for any page after the first question; the result page and the catalogue for results and sources, see
 // lazy-pages.ts) first, so the first render equals the server's HTML, then hydrate.
 import { startTransition, StrictMode } from 'react';
@@ -20,8 +20,8 @@ function whenIdle(task: () => void) {
   else setTimeout(task, 200);
 }
 
-async function main() {
-  const initialPath = window.location.pathname;
+/** Takes over the page prerendered for `initialPath` (boot.ts read it before anything could change it). */
+export async function start(initialPath: string) {
   const lang = parseRoute(initialPath).lang;
   const i18n = createI18n(lang);
   const runtime: FlowRuntime = { flow };
@@ -47,5 +47,3 @@ async function main() {
   // Offline after this first visit (the dev server has no service worker).
   if (import.meta.env.PROD) whenIdle(() => registerServiceWorker(i18n));
 }
-
-void main();

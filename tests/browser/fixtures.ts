@@ -97,3 +97,8 @@ export async function focusIndicator(page: Page): Promise<{ tag: string; text: s
     return { tag: el.tagName.toLowerCase(), text: (el.textContent ?? '').trim().replace(/\s+/g, ' '), href: el.getAttribute('href'), visible: outline || shadow };
   });
 }
+
+/** Waits until the app has taken over the prerendered page (App.tsx marks <html data-app="ready">). */
+export async function appReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+}

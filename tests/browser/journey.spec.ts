@@ -4,7 +4,7 @@
 // previous question each time. Every result shows its expected primary contact; a reload keeps the page.
 // One test per language and first answer.
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, appReady } from './fixtures';
 import { coveringPaths, escapeRegExp, flow, LANGUAGES, telHrefs, wizardUrl, type Language } from './site';
 
 interface Step {
@@ -89,7 +89,7 @@ for (const lang of LANGUAGES as readonly Language[]) {
             await expectPage(page, base, lang, step);
             // Back from here is a same-document step handled by the app: wait until it has hydrated (a Back
             // before that changes the URL but not the page).
-            await page.waitForLoadState('networkidle');
+            await appReady(page);
             await expectPrimaryContact(page, lang, step);
           }
           return;

@@ -2,7 +2,7 @@
 // each step; quick exit and the emergency line early in the tab order; Shift three times leaves the page.
 import type { Page } from '@playwright/test';
 import { EXIT_URL } from '../../src/app/config.ts';
-import { test, expect, focusIndicator } from './fixtures';
+import { test, expect, focusIndicator, appReady } from './fixtures';
 import { flow, LANGUAGES, paths, roleQuestion, telHrefs, wizardUrl } from './site';
 
 const EMERGENCY = telHrefs('112');
@@ -42,6 +42,9 @@ for (const [lang, option] of LANGUAGES.flatMap((l) => role.options.map((o) => [l
   if (!path) throw new Error(`no path through role ${option.id}`);
   test(`${lang}: keyboard only, role ${option.id}: ${path.answers.map(([, o]) => o).join(' → ')}`, async ({ page, baseURL }) => {
     await page.goto(`/${lang}/`);
+    // The app takes over once the page has loaded (src/app/boot.ts); until then Enter is an ordinary page
+    // load, which moves focus to the top of the new page, not to its h1.
+    await appReady(page);
     const options = path.answers.map(([, o]) => o);
     for (const [i, [questionId, optionId]] of path.answers.entries()) {
       const question = flow.questions[questionId]!;
@@ -84,7 +87,7 @@ for (const lang of LANGUAGES) {
     await page.goto(wizardUrl(lang, paths[0]!.answers.slice(0, 1).map(([, o]) => o)));
     await expect(page.locator('h1')).toHaveCount(1);
     // The shortcut works once the page's script runs; wait for it to be hydrated.
-    await page.waitForLoadState('networkidle');
+    await appReady(page);
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
     await page.waitForURL(`${EXIT_URL}**`);
     expect(requested, 'the exit site was requested').toContain(EXIT_URL);
