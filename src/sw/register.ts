@@ -30,7 +30,9 @@ export function registerServiceWorker(i18n: I18n): void {
   };
 
   container.register(SW_URL).then(
-    (registration) => {
+    (registration: ServiceWorkerRegistration | undefined) => {
+      // A browser (or policy) that blocks service workers may resolve without a registration.
+      if (!registration) return;
       if (registration.waiting) announce(registration.waiting);
       registration.addEventListener('updatefound', () => {
         const worker = registration.installing;
