@@ -158,8 +158,14 @@ try {
   for (const [name, path] of targets) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
-      const out = await lighthouse(base + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
-      const lhr = out?.lhr;
+      const audit = () => lighthouse(base + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+      let lhr = (await audit())?.lhr;
+      // A failed trace recording (Lighthouse: "Please run Lighthouse again") is retried once; a run that
+      // completes is never repeated, so a bad figure still counts.
+      if (!lhr || lhr.runtimeError) {
+        console.log(`  (retrying ${path} once: ${lhr?.runtimeError?.message ?? 'no result'})`);
+        lhr = (await audit())?.lhr;
+      }
       if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${lhr?.runtimeError?.message ?? 'no result'}`);
       const a = lhr.audits;
       runs.push({
