@@ -74,8 +74,8 @@ export function startServer({ root = resolve(here, '../dist'), port = Number(pro
     if (found?.file) return send(200, found.file);
     // A real 404, with the not-found page in the language the URL asks for.
     const lang = url.split('/')[1];
-    const notFound = [join(root, lang ?? '', '404.html'), join(root, '404.html')].find((f) => lang && existsSync(f)) ?? join(root, '404.html');
-    if (existsSync(notFound)) return send(404, notFound);
+    const notFound = [lang && join(root, lang, '404.html'), join(root, '404.html')].find((f) => f && existsSync(f));
+    if (notFound) return send(404, notFound);
     res.writeHead(404, { ...headers.all, 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('Not found');
   });
