@@ -1,6 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Temporal } from 'temporal-polyfill';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { holidayCalendar } from './holidays';
-import { groupHours, isAlwaysOpen, localTime, openingState, type HoursLike } from './opening-hours';
+import {
+  groupHours,
+  isAlwaysOpen,
+  localTime,
+  localTimeIntl,
+  localTimeTemporal,
+  openingState,
+  type HoursLike,
+  type LocalTime,
+} from './opening-hours';
 
 const office: HoursLike = { open: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '17:00' }], publicHolidays: 'closed' };
 const allWeek = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -10,17 +21,44 @@ const weekend: HoursLike = { open: [{ days: ['sat', 'sun'], from: '09:00', to: '
 /** An instant given in UTC, so the tests do not depend on the machine's time zone. */
 const at = (iso: string) => new Date(iso);
 
-describe('localTime (Europe/Amsterdam)', () => {
+// localTime uses the browser's Temporal where there is one and Intl elsewhere (Node has no Temporal; the
+// tests give the Temporal branch a polyfill): both must give the same wall clock.
+const temporalTime = (d: Date) => localTimeTemporal(d, Temporal);
+describe.each([
+  ['Intl', localTimeIntl],
+  ['Temporal', temporalTime],
+] as [string, (d: Date) => LocalTime][])('localTime (Europe/Amsterdam) with %s', (_name, localTimeOf) => {
   it('gives the Dutch wall clock in winter and summer', () => {
-    expect(localTime(at('2026-11-23T09:00:00Z'))).toEqual({ date: '2026-11-23', weekday: 'mon', minutes: 600 });
-    expect(localTime(at('2026-07-01T09:00:00Z'))).toEqual({ date: '2026-07-01', weekday: 'wed', minutes: 660 });
+    expect(localTimeOf(at('2026-11-23T09:00:00Z'))).toEqual({ date: '2026-11-23', weekday: 'mon', minutes: 600 });
+    expect(localTimeOf(at('2026-07-01T09:00:00Z'))).toEqual({ date: '2026-07-01', weekday: 'wed', minutes: 660 });
   });
   it('crosses midnight into the next local day', () => {
-    expect(localTime(at('2026-11-23T23:30:00Z'))).toMatchObject({ date: '2026-11-24', weekday: 'tue', minutes: 30 });
+    expect(localTimeOf(at('2026-11-23T23:30:00Z'))).toMatchObject({ date: '2026-11-24', weekday: 'tue', minutes: 30 });
   });
-  it('jumps from 01:59 to 03:00 when summer time starts', () => {
-    expect(localTime(at('2026-03-29T00:59:00Z')).minutes).toBe(119);
-    expect(localTime(at('2026-03-29T01:00:00Z')).minutes).toBe(180);
+  it('jumps from 01:59 to 03:00 when summer time starts, and back when it ends', () => {
+    expect(localTimeOf(at('2026-03-29T00:59:00Z')).minutes).toBe(119);
+    expect(localTimeOf(at('2026-03-29T01:00:00Z')).minutes).toBe(180);
+    expect(localTimeOf(at('2026-10-25T00:59:00Z')).minutes).toBe(179);
+    expect(localTimeOf(at('2026-10-25T01:00:00Z')).minutes).toBe(120);
+  });
+});
+
+describe('localTime', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  it('gives the same wall clock with Temporal and with Intl at any instant from 2000 to 2040', () => {
+    const instants = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2040-12-31T23:59:59Z'), noInvalidDate: true });
+    fc.assert(
+      fc.property(instants, (d) => {
+        expect(temporalTime(d)).toEqual(localTimeIntl(d));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('uses the platform\'s Temporal when there is one', () => {
+    const fromEpochMilliseconds = vi.fn((ms: number) => Temporal.Instant.fromEpochMilliseconds(ms));
+    vi.stubGlobal('Temporal', { Instant: { fromEpochMilliseconds } });
+    expect(localTime(at('2026-11-23T09:00:00Z'))).toEqual({ date: '2026-11-23', weekday: 'mon', minutes: 600 });
+    expect(fromEpochMilliseconds).toHaveBeenCalledOnce();
   });
 });
 

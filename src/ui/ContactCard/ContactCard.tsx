@@ -156,11 +156,10 @@ function HoursText({ hours }: { hours: HoursLike }) {
  * `source` may list several sources separated by spaces; each is shown.
  */
 function Source({ fact, label }: { fact: Provenance; label?: string }) {
-  const { t, i18n } = useTranslation('contact');
-  const lang = i18n.resolvedLanguage ?? i18n.language;
+  const { t } = useTranslation('contact');
   const sources = [...new Set(fact.source.split(/\s+/).filter(Boolean))];
-  const sourceDate = fact.sourceDate === undefined ? undefined : formatCalendarDate(fact.sourceDate, lang);
-  const checked = fact.checked === undefined ? undefined : (formatCalendarDate(fact.checked, lang) ?? fact.checked);
+  const sourceDate = fact.sourceDate === undefined ? undefined : formatCalendarDate(fact.sourceDate, t);
+  const checked = fact.checked === undefined ? undefined : (formatCalendarDate(fact.checked, t) ?? fact.checked);
   const separator = t('source.separator');
   return (
     <p className="utrecht-paragraph utrecht-paragraph--small wegwijzer-contact-card__source">

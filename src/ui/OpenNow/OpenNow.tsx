@@ -5,7 +5,7 @@
 // in as `fallback`, never from a rule here.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { intlLocale } from '../../content/dates';
+import { formatDayMonth } from '../../content/dates';
 import { DUTCH_HOLIDAYS, type HolidayCalendar } from '../../content/holidays';
 import { localTime, openingState, type HoursLike, type OpeningState } from '../../content/opening-hours';
 import type { KeyedFlow } from '../../flow/texts';
@@ -65,7 +65,7 @@ export function OpenNow({ hours, fallback, now = systemClock, holidays = DUTCH_H
     else if (next.when === 'today') message = t('openNow.opensToday', { closed, time: next.time });
     else if (next.when === 'tomorrow') message = t('openNow.opensTomorrow', { closed, time: next.time });
     else {
-      const date = formatDayMonth(next.date, lang);
+      const date = formatDayMonth(next.date, t);
       message = t('openNow.opensLater', { closed, time: next.time, weekday: t(`days.${next.weekday}`), date });
     }
   }
@@ -80,13 +80,5 @@ export function OpenNow({ hours, fallback, now = systemClock, holidays = DUTCH_H
       </p>
       {!state.open && fallback ? <FallbackContact contact={fallback} textKey="openNow.fallback" /> : null}
     </div>
-  );
-}
-
-/** "2026-12-28" → "28 december" / "28 December". */
-function formatDayMonth(date: string, lang: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(intlLocale(lang), { timeZone: 'UTC', day: 'numeric', month: 'long' }).format(
-    new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
   );
 }
