@@ -5,9 +5,19 @@
 // The prerendered HTML names the path it was rendered for (data-path, see scripts/prerender.ts): if Back
 // changed the URL before the app started, the app first hydrates what is on screen, then catches up with the
 // URL (App.tsx). The offline app shell has no data-path and renders the URL.
+import { whenIdle, yieldToMain } from './main-thread';
+
 const renderedPath = document.getElementById('root')?.dataset.path ?? window.location.pathname;
-const start = () => void import('./entry-client').then((app) => app.start(renderedPath));
-const whenIdle = () =>
-  'requestIdleCallback' in window ? window.requestIdleCallback(start, { timeout: 1500 }) : setTimeout(start, 200);
-if (document.readyState === 'complete') whenIdle();
-else window.addEventListener('load', whenIdle, { once: true });
+
+async function start() {
+  // React DOM is half of the app's JavaScript: it is evaluated in a task of its own, before the rest.
+  await import('react-dom/client');
+  await yieldToMain();
+  const app = await import('./entry-client');
+  await yieldToMain();
+  await app.start(renderedPath);
+}
+
+const startWhenIdle = () => whenIdle(() => void start(), 1500);
+if (document.readyState === 'complete') startWhenIdle();
+else window.addEventListener('load', startWhenIdle, { once: true });

@@ -12,5 +12,15 @@ export interface Engine {
 
 export function createEngine(flow: WizardFlow): Engine {
   const machine = compileFlow(flow);
-  return { restore: (segments) => restore(machine, flow, segments) };
+  // A page is restored twice in a row: to know what it needs loaded (needsCatalogue) and to show it
+  // (pageFor). Replaying the answers is the slowest step of taking over a result page, so the last
+  // answer is kept (restore is pure: the same segments always give the same page).
+  let last: { key: string; restored: Restored } | undefined;
+  return {
+    restore(segments) {
+      const key = segments.join('/');
+      if (last?.key !== key) last = { key, restored: restore(machine, flow, segments) };
+      return last.restored;
+    },
+  };
 }

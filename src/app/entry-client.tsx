@@ -13,12 +13,7 @@ import { loadAll, preparePage } from './lazy-pages';
 import type { FlowRuntime } from './page-model';
 import { parseRoute } from './routes';
 import { registerServiceWorker } from '../sw/register';
-
-/** Runs `task` when the browser is idle (after the first page's own work), or soon where there is no idle callback. */
-function whenIdle(task: () => void) {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 3000 });
-  else setTimeout(task, 200);
-}
+import { whenIdle, yieldToMain } from './main-thread';
 
 /** Takes over the page prerendered for `initialPath` (boot.ts read it before anything could change it). */
 export async function start(initialPath: string) {
@@ -26,7 +21,9 @@ export async function start(initialPath: string) {
   const i18n = createI18n(lang);
   const runtime: FlowRuntime = { flow };
   const prepare = (pathname: string) => preparePage(runtime, pathname);
+  // Fetched together; each part is evaluated, and then used, in short tasks of its own (main-thread.ts).
   await Promise.all([loadLanguage(i18n, lang, loadFlowTexts), prepare(initialPath)]);
+  await yieldToMain();
   const ensureLanguage = (l: Language) => loadLanguage(i18n, l, loadFlowTexts);
   const container = document.getElementById('root')!;
   const app = (
@@ -43,7 +40,7 @@ export async function start(initialPath: string) {
   else createRoot(container).render(app);
   // Later steps need no network request: once the first page is idle, fetch the rest.
   // A failure (offline without a service worker) is fine: a step to a result then loads that page instead.
-  whenIdle(() => void loadAll(runtime).catch(() => undefined));
+  whenIdle(() => void loadAll(runtime).catch(() => undefined), 3000);
   // Offline after this first visit (the dev server has no service worker).
-  if (import.meta.env.PROD) whenIdle(() => registerServiceWorker(i18n));
+  if (import.meta.env.PROD) whenIdle(() => registerServiceWorker(i18n), 3000);
 }

@@ -11,6 +11,7 @@
 import { createElement, type ComponentProps } from 'react';
 import type { Catalogue } from './flow';
 import { needsCatalogue, needsEngine, type FlowRuntime } from './page-model';
+import { yieldToMain } from './main-thread';
 import type { ResultPage as ResultPageComponent } from '../pages/Result/ResultPage';
 import type { Directory as DirectoryComponent } from '../pages/Directory/Directory';
 import type { RouteMap as RouteMapComponent } from '../pages/RouteMap/RouteMap';
@@ -45,6 +46,8 @@ const loadEngineModule = once(() => import('./engine'));
 
 async function loadEngine(runtime: FlowRuntime): Promise<void> {
   const { createEngine } = await loadEngineModule();
+  // Compiling the machine is a task of its own, not part of the one that evaluated xstate (main-thread.ts).
+  await yieldToMain();
   runtime.engine ??= createEngine(runtime.flow);
 }
 
@@ -55,7 +58,10 @@ async function loadCatalogueAndResultPage(runtime: FlowRuntime): Promise<void> {
 
 /** Loads what the page at `pathname` needs into `runtime` (nothing for the home page). */
 export async function preparePage(runtime: FlowRuntime, pathname: string): Promise<void> {
-  if (!runtime.engine && needsEngine(pathname, runtime)) await loadEngine(runtime);
+  if (!runtime.engine && needsEngine(pathname, runtime)) {
+    await loadEngine(runtime);
+    await yieldToMain(); // needsCatalogue replays the answers through the new machine: another task
+  }
   if (!runtime.catalogue && needsCatalogue(pathname, runtime)) await loadCatalogueAndResultPage(runtime);
 }
 

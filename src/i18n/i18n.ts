@@ -5,6 +5,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, FLOW_NAMESPACE, type Language } from '../app/flow';
+import { yieldToMain } from '../app/main-thread';
 
 export type { I18n };
 export type FlowTextsLoader = (lang: Language) => Promise<Record<string, string>>;
@@ -62,6 +63,8 @@ export async function loadLanguage(instance: I18n, lang: Language, loadFlowTexts
       loadFlowTexts(lang),
       ...filesFor(lang).map(async ([ns, load]) => [ns, (await load()).default] as const),
     ]);
+    // Adding the texts is a task of its own, not part of the one that evaluated them (app/main-thread.ts).
+    await yieldToMain();
     for (const [ns, resources] of ui) instance.addResourceBundle(lang, ns, resources, true, true);
     instance.addResourceBundle(lang, FLOW_NAMESPACE, flowTexts, true, true);
   }

@@ -11,6 +11,7 @@ import { mermaidCharts } from '../../../src/flow/mermaid';
 import { parseWizardUrl, wizardUrl } from '../../../src/flow/url';
 import { splitTexts } from '../../../src/flow/texts';
 import { base, edited } from './fixture';
+import { createEngine } from '../../../src/app/engine';
 import type { Sources } from '../../../src/flow/load';
 
 function flowOf(sources: Sources) {
@@ -169,5 +170,23 @@ describe('flow texts as i18next resources', () => {
     expect(texts.en[key]).toBe('What is your role?');
     expect(keyed.questions['rol']!.options[0]!.label).toBe('questions.rol.options.gemeente.label');
     expect(Object.keys(texts.nl).sort()).toEqual(Object.keys(texts.en).sort());
+  });
+});
+
+describe('the app engine (src/app/engine.ts)', () => {
+  const keyed = splitTexts(flow).flow;
+  const answers = [['direct-gevaar'], ['niet-dringend'], ['niet-dringend', 'gemeente'], ['niet-dringend', 'nope'], []];
+  it('gives what restore gives, for any sequence of pages', () => {
+    const engine = createEngine(keyed);
+    for (const segments of [...answers, ...answers.toReversed(), answers[1]!, answers[1]!]) {
+      expect(engine.restore(segments)).toEqual(restore(machine, flow, segments));
+    }
+  });
+  it('replays the answers once when the same page is asked for twice in a row', () => {
+    const engine = createEngine(keyed);
+    const first = engine.restore(['niet-dringend']);
+    expect(engine.restore(['niet-dringend'])).toBe(first);
+    expect(engine.restore(['direct-gevaar'])).not.toBe(first);
+    expect(engine.restore(['niet-dringend'])).toEqual(first);
   });
 });
