@@ -10,6 +10,6 @@ export { DEFAULT_LANGUAGE, LANGUAGES, LANGUAGE_NAMES, isLanguage, type Language 
 
 import type { KeyedFlow } from '../flow/texts';
 /** The flow's data the wizard shows but does not route on: loaded only by the pages that show it. */
-export type Catalogue = Pick<KeyedFlow, 'contacts' | 'resources' | 'audiences' | 'themes'>;
+export type Catalogue = Pick<KeyedFlow, 'contacts' | 'resources' | 'audiences' | 'themes' | 'sourceTexts'>;
 /** The flow's routing and question data: everything the question pages need (virtual:wegwijzer/flow). */
 export type WizardFlow = Omit<KeyedFlow, keyof Catalogue>;

@@ -2,7 +2,7 @@
 // serves it as virtual modules:
 //   virtual:wegwijzer/flow         what routing and the question pages need (start, questions, results),
 //                                  every text replaced by its i18n key: in the entry chunk
-//   virtual:wegwijzer/catalogue    the rest (contacts, resources, audiences, themes): most of the data,
+//   virtual:wegwijzer/catalogue    the rest (contacts, resources, audiences, themes, source texts): most of the data,
 //                                  imported lazily, only by the pages that show it (results, sources)
 //   virtual:wegwijzer/texts/<lang> that language's flow texts, an i18next resource bundle (loaded lazily)
 // Any validation error fails `vite build` and shows in the dev overlay with its file:line:col.
@@ -40,9 +40,9 @@ export function flowPlugin(options: { dir?: string } = {}): Plugin {
       }
       const { flow, texts } = splitTexts(checked.flow);
       const what = id.slice(RESOLVED.length);
-      const { contacts, resources, audiences, themes, ...wizard } = flow;
+      const { contacts, resources, audiences, themes, sourceTexts, ...wizard } = flow;
       if (what === 'flow') return `export default ${JSON.stringify(wizard)};`;
-      if (what === 'catalogue') return `export default ${JSON.stringify({ contacts, resources, audiences, themes })};`;
+      if (what === 'catalogue') return `export default ${JSON.stringify({ contacts, resources, audiences, themes, sourceTexts })};`;
       const lang = what.startsWith('texts/') ? what.slice('texts/'.length) : '';
       if (isLanguage(lang)) return `export default ${JSON.stringify(texts[lang])};`;
       this.error(`Unknown module ${PREFIX}${what}: use ${PREFIX}flow, ${PREFIX}catalogue or ${PREFIX}texts/<lang>`);

@@ -41,7 +41,12 @@ export function formatDayMonth(value: string, t: Translate): string {
   return t('calendar.dayMonth', { day: date.day, month: t(`calendar.months.${date.month}`) });
 }
 
-/** "https://www.politie.nl/nieuws/…" → "politie.nl"; a seed source "seed:000_x.txt" → "000_x.txt". */
+/** The i18n key (flow namespace) of a source text's title: taxonomy.yaml's sourceTexts, keyed by splitTexts. */
+export function sourceTextTitleKey(file: string): string {
+  return `sourceTexts.${file}.title`;
+}
+
+/** "https://www.politie.nl/nieuws/…" → "politie.nl"; a seed source "seed:000_x.txt" → "000_x.txt" (see sourceTextTitleKey). */
 export function sourceLabel(source: string): { kind: 'url' | 'seed' | 'text'; label: string } {
   if (source.startsWith('seed:')) return { kind: 'seed', label: source.slice('seed:'.length) };
   try {

@@ -130,6 +130,7 @@ export function loadFlow(input: Sources | ParsedSources): Loaded {
     resources: {},
     audiences: taxonomy.audiences,
     themes: taxonomy.themes,
+    sourceTexts: taxonomy.sourceTexts ?? [],
   };
   triage.questions.forEach((q, qi) => {
     const qPath = ['questions', qi];
@@ -192,6 +193,7 @@ export function loadFlow(input: Sources | ParsedSources): Loaded {
   });
   taxonomy.audiences.forEach((a, i) => claim('taxonomy.yaml', ['audiences', i, 'id'], a.id, `audience "${a.id}"`, 'audience'));
   taxonomy.themes.forEach((t, i) => claim('taxonomy.yaml', ['themes', i, 'id'], t.id, `theme "${t.id}"`, 'theme'));
+  flow.sourceTexts.forEach((s, i) => claim('taxonomy.yaml', ['sourceTexts', i, 'id'], s.id, `source text "${s.id}"`, 'sourceText'));
 
   return { flow, problems, locate, paths };
 }

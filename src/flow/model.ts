@@ -44,6 +44,8 @@ export interface Flow {
   resources: Record<string, Resource>;
   audiences: TaxonomyFile['audiences'];
   themes: TaxonomyFile['themes'];
+  /** The seed texts that sources of the form seed:<file> name (taxonomy.yaml). */
+  sourceTexts: NonNullable<TaxonomyFile['sourceTexts']>;
 }
 
 /** Just what routing needs: the engine (compile, paths, restore) works on this, with or without texts. */

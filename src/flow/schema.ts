@@ -174,10 +174,17 @@ export const ResourcesFile = z.strictObject({
 
 // ----- taxonomy: the audiences and themes the directory filters on -----
 const Term = z.strictObject({ id: Id, label: LocalizedText });
+// A source text (a government text the project keeps a copy of): contacts and resources cite it as
+// seed:<file>, and the site shows its title, never the file name.
+const SourceText = z.strictObject({
+  id: z.string().regex(/^[\w-]+\.txt$/, 'a source text is named by its file name (000_….txt)'),
+  title: LocalizedText,
+});
 export const TaxonomyFile = z.strictObject({
   $schema: z.string().optional(),
   audiences: z.array(Term).min(1),
   themes: z.array(Term).min(1),
+  sourceTexts: z.array(SourceText).optional(),
 });
 
 export type FlowFile = z.infer<typeof FlowFile>;

@@ -59,12 +59,12 @@ export function synthesize({ questions, options = 3, seed = 1 }: SyntheticOption
     qs.push(q);
   }
   for (const id of shared) results.push({ id, title: text(`Result ${id}`), primary: 'c1', why: text('because') });
-  const contacts = [{ id: 'c1', name: text('Contact'), description: text('Helps'), audience: ['a'], themes: ['t'], source: 'seed:synthetic' }];
-  const resources = [{ id: 'res1', title: text('Guide'), type: 'publication', description: text('A guide'), audience: ['a'], themes: ['t'], source: 'seed:synthetic' }];
+  const contacts = [{ id: 'c1', name: text('Contact'), description: text('Helps'), audience: ['a'], themes: ['t'], source: 'seed:synthetic.txt' }];
+  const resources = [{ id: 'res1', title: text('Guide'), type: 'publication', description: text('A guide'), audience: ['a'], themes: ['t'], source: 'seed:synthetic.txt' }];
   return {
     'triage.yaml': stringify({ start: 'q0', questions: qs, results }),
     'contacts.yaml': stringify({ contacts }),
     'resources.yaml': stringify({ resources }),
-    'taxonomy.yaml': stringify({ audiences: [{ id: 'a', label: text('A') }], themes: [{ id: 't', label: text('T') }] }),
+    'taxonomy.yaml': stringify({ audiences: [{ id: 'a', label: text('A') }], themes: [{ id: 't', label: text('T') }], sourceTexts: [{ id: 'synthetic.txt', title: text('Source') }] }),
   };
 }

@@ -42,6 +42,7 @@ function validateLoaded(flow: Flow, loaded: Loaded, options: CheckOptions): Prob
   for (const q of Object.values(flow.questions)) for (const o of q.options) optionOwner.set(o.id, q.id);
   const themeIds = new Set(flow.themes.map((t) => t.id));
   const audienceIds = new Set(flow.audiences.map((a) => a.id));
+  const sourceTextIds = new Set(flow.sourceTexts.map((s) => s.id));
 
   // --- references ---
   if (!(flow.start in flow.questions)) {
@@ -86,6 +87,14 @@ function validateLoaded(flow: Flow, loaded: Loaded, options: CheckOptions): Prob
     audience.forEach((a, i) => audienceIds.has(a) || at(file, [...path, 'audience', i], `audience: "${a}" is not an audience in taxonomy.yaml`));
     themes.forEach((t, i) => themeIds.has(t) || at(file, [...path, 'themes', i], `themes: "${t}" is not a theme in taxonomy.yaml`));
   };
+  // A source is one or more URLs or seed:<file> names, separated by spaces; every seed must have a title.
+  const sourceRefs = (file: FlowFileName, path: YamlPath, source: string | undefined) => {
+    for (const s of source?.split(/\s+/) ?? []) {
+      if (s.startsWith('seed:') && !sourceTextIds.has(s.slice('seed:'.length))) {
+        at(file, path, `source: "${s}" is not a source text in taxonomy.yaml (add it under sourceTexts, with a title)`);
+      }
+    }
+  };
   for (const r of Object.values(flow.results)) {
     const rPath = paths.results[r.id]!;
     if (!r.primary) at(T, rPath, `result "${r.id}" has no primary contact: add "primary: <contact id>"`);
@@ -102,11 +111,14 @@ function validateLoaded(flow: Flow, loaded: Loaded, options: CheckOptions): Prob
       if (c.whenClosed === c.id) at('contacts.yaml', [...cPath, 'whenClosed'], 'whenClosed: a contact cannot be its own fallback');
     }
     termRefs('contacts.yaml', cPath, c.audience, c.themes);
+    sourceRefs('contacts.yaml', [...cPath, 'source'], c.source);
+    for (const fact of ['phone', 'email', 'hours'] as const) sourceRefs('contacts.yaml', [...cPath, fact, 'source'], c[fact]?.source);
   }
   for (const r of Object.values(flow.resources)) {
     const rPath = paths.resources[r.id]!;
     if (r.publisher) contactRef('resources.yaml', [...rPath, 'publisher'], r.publisher, 'publisher');
     termRefs('resources.yaml', rPath, r.audience, r.themes);
+    sourceRefs('resources.yaml', [...rPath, 'source'], r.source);
   }
 
   // --- graph ---

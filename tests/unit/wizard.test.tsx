@@ -5,6 +5,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { app, loadFlowDir, makeI18n } from '../fixtures/wizard/harness';
+import { flowSources } from '../../src/pages/Sources/Sources';
 
 const fixture = loadFlowDir();
 
@@ -156,5 +157,24 @@ describe('the wizard', () => {
     await user.click(screen.getByRole('link', { name: /Liever zelf zoeken/ }));
     await waitFor(() => expect(h1()).toHaveTextContent('Alle organisaties en hulpmiddelen'));
     expect(window.location.pathname).toBe('/nl/aanbod/');
+  });
+});
+
+describe('the sources page', () => {
+  it('lists every source once, seed texts by their title, never a file name', async () => {
+    await open('/nl/bronnen/');
+    const items = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
+    expect(items).toContain('Brontekst van de Rijksoverheid: “Brontekst nul”');
+    expect(items.join('\n')).not.toMatch(/seed:|\.txt/);
+    expect(new Set(items).size).toBe(items.length);
+  });
+  it('splits a fact that names several sources into one entry each', () => {
+    const contact = { source: 'seed:a.txt https://example.nl/x', phone: { source: 'https://example.nl/x' } };
+    const resource = { source: 'seed:a.txt seed:b.txt' };
+    expect(flowSources({ contacts: { c: contact }, resources: { r: resource } } as unknown as Parameters<typeof flowSources>[0])).toEqual([
+      'https://example.nl/x',
+      'seed:a.txt',
+      'seed:b.txt',
+    ]);
   });
 });

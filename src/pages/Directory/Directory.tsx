@@ -6,7 +6,7 @@ import { useId, useMemo, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FLOW_NAMESPACE, wizardUrl, type KeyedFlow, type Language } from '../../app/flow';
 import { directoryPath } from '../../app/routes';
-import { sourceLabel } from '../../content/dates';
+import { sourceLabel, sourceTextTitleKey } from '../../content/dates';
 import {
   AUDIENCE_PARAM,
   directoryItems,
@@ -337,7 +337,7 @@ function ResourceCard({ resource: r, catalogue, lang, typeLabel }: { resource: R
                   {label}
                 </a>
               ) : kind === 'seed' ? (
-                tc('source.seed', { name: label })
+                tc('source.seed', { name: tf(sourceTextTitleKey(label)) })
               ) : (
                 label
               )}

@@ -1,20 +1,24 @@
-// Every source the flow cites, once: web pages as links, seed texts (government pages we keep a copy of)
-// by name.
+// Every source the flow cites, once: web pages as links, seed texts (government texts we keep a copy of)
+// by their title (taxonomy.yaml, sourceTexts).
 import { useTranslation } from 'react-i18next';
-import type { Catalogue } from '../../app/flow';
+import { FLOW_NAMESPACE, type Catalogue } from '../../app/flow';
 import { POLICE_SOURCE } from '../../app/config';
+import { sourceTextTitleKey } from '../../content/dates';
 
+/** Every single source, once: a fact's `source` may name several, separated by spaces. */
 export function flowSources(flow: Pick<Catalogue, 'contacts' | 'resources'>): string[] {
   const found = new Set<string>();
+  const add = (source: string | undefined) => source?.split(/\s+/).forEach((s) => s && found.add(s));
   for (const c of Object.values(flow.contacts)) {
-    for (const s of [c.source, c.phone?.source, c.email?.source, c.hours?.source]) if (s) found.add(s);
+    for (const s of [c.source, c.phone?.source, c.email?.source, c.hours?.source]) add(s);
   }
-  for (const r of Object.values(flow.resources)) found.add(r.source);
+  for (const r of Object.values(flow.resources)) add(r.source);
   return [...found].sort();
 }
 
 export function Sources({ flow }: { flow: Pick<Catalogue, 'contacts' | 'resources'> }) {
   const { t } = useTranslation('ui');
+  const { t: tf } = useTranslation(FLOW_NAMESPACE);
   return (
     <>
       <h1 id="ww-page-title" className="utrecht-heading-1" tabIndex={-1}>
@@ -34,7 +38,7 @@ export function Sources({ flow }: { flow: Pick<Catalogue, 'contacts' | 'resource
                 {s}
               </a>
             ) : (
-              t('sources.seed', { file: s.replace(/^seed:/, '') })
+              t('sources.seed', { title: tf(sourceTextTitleKey(s.replace(/^seed:/, ''))) })
             )}
           </li>
         ))}

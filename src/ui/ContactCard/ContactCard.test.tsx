@@ -5,7 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { ContactsFile } from '../../flow/schema';
+import { ContactsFile, TaxonomyFile } from '../../flow/schema';
 import { ContactCard } from './ContactCard';
 import { flowWithContacts, setUp, TEST_CONTACTS } from './test-support';
 
@@ -34,7 +34,7 @@ describe('ContactCard (Dutch)', () => {
     expect(card).toHaveTextContent('In de zomer korter open.');
     expect(card).toHaveTextContent('Niet bereikbaar? Bel bij acuut gevaar 112.');
     // Sources, one per fact, with their dates.
-    expect(card).toHaveTextContent('Bron: brontekst 000_de374f18f303f2dd.txt · datum bron: geen datum · gecontroleerd: 23 november 2026');
+    expect(card).toHaveTextContent('Bron: brontekst “ESS – aanbod voor gemeenten” · datum bron: geen datum · gecontroleerd: 23 november 2026');
     expect(card).toHaveTextContent('Bron: example.nl · datum bron: maart 2024 · gecontroleerd: 23 november 2026');
     expect(within(card).getByRole('link', { name: 'example.nl' })).toHaveAttribute('href', 'https://www.example.nl/contact');
     expect(card).toHaveTextContent('datum bron: 2024 · gecontroleerd');
@@ -123,7 +123,7 @@ describe('ContactCard (Dutch)', () => {
     );
     document.body.innerHTML = html;
     const card = screen.getByRole('article');
-    expect(card).toHaveTextContent('Bronnen van deze beschrijving: brontekst 001_aa4ae03011d6df8f.txt, nctv.nl');
+    expect(card).toHaveTextContent('Bronnen van deze beschrijving: brontekst “ESS – aanbod voor professionals”, nctv.nl');
     expect(within(card).getByRole('link', { name: 'nctv.nl' })).toHaveAttribute('href', 'https://www.nctv.nl/themas/x');
     expect(card).toHaveTextContent('Neem in plaats daarvan contact op met Landelijk Steunpunt Extremisme (LSE): 088 20 80 080');
     expect(within(card).getByRole('link', { name: '088 20 80 080' })).toHaveAttribute('href', 'tel:+31882080080');
@@ -146,7 +146,7 @@ describe('ContactCard (English)', () => {
     expect(card).toHaveTextContent('Monday to Friday: 09:00 to 17:00');
     expect(card).toHaveTextContent('Closed on public holidays.');
     expect(card).toHaveTextContent('Cannot reach them? In acute danger, call 112.');
-    expect(card).toHaveTextContent('Source: source text 000_de374f18f303f2dd.txt · source date: not dated · checked: 23 November 2026');
+    expect(card).toHaveTextContent('Source: source text “ESS – support for municipalities” · source date: not dated · checked: 23 November 2026');
     expect(card).not.toHaveTextContent(/maandag|Bron|gecontroleerd/);
     expect(missing).toEqual([]);
   });
@@ -170,16 +170,18 @@ describe('the locale files', () => {
   });
 });
 
-// Only contacts.yaml, parsed with its own schema: the rest of the flow is checked by the flow's tests (and may
-// be mid-edit while this runs). npm scripts run in the project root.
+// Only contacts.yaml and the source texts in taxonomy.yaml, each parsed with its own schema: the rest of the
+// flow is checked by the flow's tests (and may be mid-edit while this runs). npm scripts run in the project root.
 describe('every contact in flows/contacts.yaml', () => {
   const file = ContactsFile.safeParse(parse(readFileSync('flows/contacts.yaml', 'utf8')));
+  const taxonomy = TaxonomyFile.safeParse(parse(readFileSync('flows/taxonomy.yaml', 'utf8')));
   it('parses', () => {
     expect(file.error?.issues ?? []).toEqual([]);
+    expect(taxonomy.error?.issues ?? []).toEqual([]);
   });
   for (const lang of ['nl', 'en'] as const) {
     it(`renders in ${lang} without missing texts, with a tel: link for every phone number`, () => {
-      const { renderWith, keyed, missing } = setUp(flowWithContacts(file.data?.contacts ?? []), lang);
+      const { renderWith, keyed, missing } = setUp(flowWithContacts(file.data?.contacts ?? [], taxonomy.data?.sourceTexts ?? []), lang);
       for (const contact of Object.values(keyed.contacts)) {
         const fallback = contact.whenClosed ? keyed.contacts[contact.whenClosed] : undefined;
         if (contact.whenClosed) expect(fallback, `${contact.id}: whenClosed ${contact.whenClosed}`).toBeDefined();

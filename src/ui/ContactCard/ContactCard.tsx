@@ -3,7 +3,7 @@
 // only. Localized flow texts arrive as i18n keys (namespace `flow`); interface words come from `contact`.
 import { Fragment, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { displayUrl, formatCalendarDate, sourceLabel } from '../../content/dates';
+import { displayUrl, formatCalendarDate, sourceLabel, sourceTextTitleKey } from '../../content/dates';
 import { groupHours, isAlwaysOpen, type HoursLike } from '../../content/opening-hours';
 import { telHref } from '../../content/phone';
 import type { KeyedFlow } from '../../flow/texts';
@@ -174,7 +174,7 @@ function Source({ fact, label }: { fact: Provenance; label?: string }) {
                 {name}
               </a>
             ) : kind === 'seed' ? (
-              t('source.seed', { name })
+              t('source.seed', { name: t(sourceTextTitleKey(name), { ns: 'flow' }) })
             ) : (
               name
             )}

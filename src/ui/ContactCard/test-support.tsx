@@ -13,8 +13,13 @@ import { splitTexts, type KeyedFlow } from '../../flow/texts';
 
 export type KeyedContact = KeyedFlow['contacts'][string];
 
-/** A flow holding just these contacts (written as in contacts.yaml), keyed like the app's. */
-export function flowWithContacts(contacts: unknown[]): Flow {
+const TEST_SOURCE_TEXTS: Flow['sourceTexts'] = [
+  { id: '000_de374f18f303f2dd.txt', title: { nl: 'ESS – aanbod voor gemeenten', en: 'ESS – support for municipalities' } },
+  { id: '001_aa4ae03011d6df8f.txt', title: { nl: 'ESS – aanbod voor professionals', en: 'ESS – support for professionals' } },
+];
+
+/** A flow holding just these contacts (written as in contacts.yaml), keyed like the app's; the source texts they cite by default are two test titles. */
+export function flowWithContacts(contacts: unknown[], sourceTexts: Flow['sourceTexts'] = TEST_SOURCE_TEXTS): Flow {
   const parsed = contacts.map((c) => Contact.parse(c));
   return {
     start: 'start',
@@ -24,6 +29,7 @@ export function flowWithContacts(contacts: unknown[]): Flow {
     resources: {},
     audiences: [],
     themes: [],
+    sourceTexts,
   };
 }
 

@@ -96,6 +96,21 @@ describe('validation errors name file, line, column and what is wrong', () => {
       sources: edited('contacts.yaml', ['      number: "088 20 80 080"\n      source: seed:000_de374f18f303f2dd.txt\n', '      number: "088 20 80 080"\n']),
       expected: 'contacts.yaml:30:7 source: a contact fact needs a source (a URL or seed:<file>)',
     },
+    {
+      name: 'a source naming a seed text that taxonomy.yaml does not list',
+      sources: edited('contacts.yaml', ['    themes: [radicalisering]\n    source: seed:000_de374f18f303f2dd.txt', '    themes: [radicalisering]\n    source: https://example.nl seed:999_onbekend.txt']),
+      expected: 'contacts.yaml:36:13 source: "seed:999_onbekend.txt" is not a source text in taxonomy.yaml (add it under sourceTexts, with a title)',
+    },
+    {
+      name: 'a source text listed twice',
+      sources: edited('taxonomy.yaml', ['  - id: 003_34e71d5202aab991.txt', '  - id: 000_de374f18f303f2dd.txt']),
+      expected: 'taxonomy.yaml:26:9 duplicate id "000_de374f18f303f2dd.txt": source text "000_de374f18f303f2dd.txt" at taxonomy.yaml:24 already uses it',
+    },
+    {
+      name: 'a source text that is not named by its file',
+      sources: edited('taxonomy.yaml', ['  - id: 003_34e71d5202aab991.txt', '  - id: hulpmiddelen']),
+      expected: 'taxonomy.yaml:26:9 id: a source text is named by its file name (000_….txt)',
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
