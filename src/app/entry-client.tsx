@@ -18,11 +18,15 @@ import { whenIdle, yieldToMain } from './main-thread';
 /** Takes over the page prerendered for `initialPath` (boot.ts read it before anything could change it). */
 export async function start(initialPath: string) {
   const lang = parseRoute(initialPath).lang;
-  const i18n = createI18n(lang);
   const runtime: FlowRuntime = { flow };
   const prepare = (pathname: string) => preparePage(runtime, pathname);
-  // Fetched together; each part is evaluated, and then used, in short tasks of its own (main-thread.ts).
-  await Promise.all([loadLanguage(i18n, lang, loadFlowTexts), prepare(initialPath)]);
+  // The page's parts and its language are fetched together; each is evaluated, and then used, in short
+  // tasks of its own (main-thread.ts). Setting up i18next is one of those tasks too.
+  const preparing = prepare(initialPath);
+  preparing.catch(() => undefined); // awaited below; this only keeps a failure from being reported twice
+  await yieldToMain();
+  const i18n = createI18n(lang);
+  await Promise.all([loadLanguage(i18n, lang, loadFlowTexts), preparing]);
   await yieldToMain();
   const ensureLanguage = (l: Language) => loadLanguage(i18n, l, loadFlowTexts);
   const container = document.getElementById('root')!;
