@@ -22,8 +22,10 @@ function fileFor(path: string): string {
 }
 
 let written = 0;
+const missing = new Map<string, string[]>();
 for (const path of server.prerenderPaths()) {
   const page = await server.render(path);
+  for (const text of page.missing) missing.set(text, [...(missing.get(text) ?? []), path]);
   const html = template
     .replace(/<html lang="[^"]*"/, `<html lang="${page.lang}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
@@ -58,3 +60,10 @@ writeFileSync(
 );
 written++;
 console.log(`prerender: wrote ${written} pages to dist/`);
+
+// A missing translation would show its key to the reader: no build ships one.
+if (missing.size > 0) {
+  console.error(`prerender: ${missing.size} text(s) missing in their language:`);
+  for (const [text, paths] of missing) console.error(`  ${text}  (on ${paths.length} page(s), e.g. ${paths[0]})`);
+  process.exit(1);
+}

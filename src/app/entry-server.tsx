@@ -20,19 +20,22 @@ export interface Rendered {
   title: string;
   lang: string;
   status: 200 | 404;
+  /** Texts the page asked for that its language does not have ("en ui:footer.about"): the build fails on any. */
+  missing: string[];
 }
 
 export async function render(path: string): Promise<Rendered> {
   await loadResultPage();
   const model = pageFor(path, runtime);
-  const i18n = createI18n(model.lang);
+  const missing: string[] = [];
+  const i18n = createI18n(model.lang, { onMissingKey: (lang, ns, key) => missing.push(`${lang} ${ns}:${key}`) });
   await loadLanguage(i18n, model.lang, loadFlowTexts);
   const html = renderToString(
     <I18nextProvider i18n={i18n}>
       <App runtime={runtime} initialPath={path} />
     </I18nextProvider>,
   );
-  return { html, title: pageTitle(model, i18n.t), lang: model.lang, status: model.kind === 'notFound' ? 404 : 200 };
+  return { html, title: pageTitle(model, i18n.t), lang: model.lang, status: model.kind === 'notFound' ? 404 : 200, missing };
 }
 
 /** Every page the static site holds: each question and result on a path, in each language, and the rest. */
