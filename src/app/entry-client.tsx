@@ -26,6 +26,7 @@ export async function start(initialPath: string) {
   preparing.catch(() => undefined); // awaited below; this only keeps a failure from being reported twice
   await yieldToMain();
   const i18n = createI18n(lang);
+  await yieldToMain();
   await Promise.all([loadLanguage(i18n, lang, loadFlowTexts), preparing]);
   await yieldToMain();
   const ensureLanguage = (l: Language) => loadLanguage(i18n, l, loadFlowTexts);

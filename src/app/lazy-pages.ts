@@ -62,7 +62,10 @@ export async function preparePage(runtime: FlowRuntime, pathname: string): Promi
     await loadEngine(runtime);
     await yieldToMain(); // needsCatalogue replays the answers through the new machine: another task
   }
-  if (!runtime.catalogue && needsCatalogue(pathname, runtime)) await loadCatalogueAndResultPage(runtime);
+  if (!runtime.catalogue && needsCatalogue(pathname, runtime)) {
+    await yieldToMain(); // needsCatalogue replayed the answers; requesting the pages' code is the next task
+    await loadCatalogueAndResultPage(runtime);
+  }
 }
 
 /** Loads every on-demand part into `runtime`: after the first page is idle, so later steps are instant. */
