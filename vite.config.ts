@@ -6,6 +6,13 @@ import { pruneCustomProperties } from './src/styles/prune-custom-properties.ts';
 // WEGWIJZER_FLOW_DIR builds another flow directory (a test fixture, a draft) without touching flows/.
 const flowDir = process.env.WEGWIJZER_FLOW_DIR;
 
+// WEGWIJZER_REPORT_EMAIL: where readers report errors (src/app/config.ts). Checked here, so a typo fails the
+// build instead of shipping a mailto: link that goes nowhere; unset, the site offers no report address.
+const reportEmail = process.env.WEGWIJZER_REPORT_EMAIL;
+if (reportEmail && !/^[^\s@<>"']+@[^\s@<>"']+\.[a-z]{2,}$/i.test(reportEmail)) {
+  throw new Error(`WEGWIJZER_REPORT_EMAIL is not an e-mail address: "${reportEmail}"`);
+}
+
 /** Ships only the design tokens the CSS uses (see src/styles/prune-custom-properties.ts). */
 function pruneTokens(): Plugin {
   return {
@@ -26,6 +33,8 @@ function pruneTokens(): Plugin {
 // src/app/entry-server.tsx uses this same config (see the "build" script).
 export default defineConfig({
   plugins: [react(), flowPlugin(flowDir ? { dir: flowDir } : {}), pruneTokens()],
+  // Exposes WEGWIJZER_REPORT_EMAIL (and nothing else of the environment) as import.meta.env.
+  envPrefix: 'WEGWIJZER_REPORT_',
   build: {
     // One stylesheet, linked from every page: the result page's code loads lazily (src/app/lazy-pages.ts),
     // but a prerendered result page must be styled before any script runs (no flash, no layout shift).

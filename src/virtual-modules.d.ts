@@ -1,4 +1,8 @@
-// Types of the virtual modules the flow plugin (src/build/flow-plugin.ts) provides.
+// Types of the virtual modules the flow plugin (src/build/flow-plugin.ts) provides, and of the build's
+// settings in import.meta.env (vite.config.ts exposes the WEGWIJZER_REPORT_ ones).
+interface ImportMetaEnv {
+  readonly WEGWIJZER_REPORT_EMAIL?: string;
+}
 declare module 'virtual:wegwijzer/flow' {
   const flow: import('./app/flow').WizardFlow;
   export default flow;

@@ -1,10 +1,11 @@
 // Deployment settings in one place. Change these for a real deployment; nothing else needs to know.
 
 /**
- * Where "Klopt er iets niet?" sends its e-mail.
- * TO BE CONFIGURED: this is a placeholder (example.nl is reserved and never delivers).
+ * Where "Klopt er iets niet?" (result pages) and the accessibility page send e-mail: the address given to
+ * the build as WEGWIJZER_REPORT_EMAIL (see docs/deploy.md; vite.config.ts checks it). Without one, neither
+ * offers an address: a link to a mailbox nobody reads would be a dead end for the reader.
  */
-export const REPORT_EMAIL = 'wegwijzer@example.nl';
+export const REPORT_EMAIL: string | undefined = import.meta.env.WEGWIJZER_REPORT_EMAIL || undefined;
 
 /** Quick exit goes here: a neutral site that gives nothing away about this one. */
 export const EXIT_URL = 'https://www.weeronline.nl/';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { REPORT_EMAIL } from '../../app/config';
 
-export function Accessibility() {
+export function Accessibility({ reportEmail = REPORT_EMAIL }: { reportEmail?: string }) {
   const { t } = useTranslation('ui');
   return (
     <>
@@ -10,12 +10,14 @@ export function Accessibility() {
       </h1>
       <p className="utrecht-paragraph">{t('accessibility.p1')}</p>
       <p className="utrecht-paragraph">{t('accessibility.p2')}</p>
-      <p className="utrecht-paragraph">
-        {t('accessibility.p3')}{' '}
-        <a className="utrecht-link" href={`mailto:${REPORT_EMAIL}`}>
-          {REPORT_EMAIL}
-        </a>
-      </p>
+      {reportEmail && (
+        <p className="utrecht-paragraph">
+          {t('accessibility.p3')}{' '}
+          <a className="utrecht-link" href={`mailto:${reportEmail}`}>
+            {reportEmail}
+          </a>
+        </p>
+      )}
     </>
   );
 }

@@ -3,7 +3,6 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { REPORT_EMAIL } from '../../app/config';
 import { loadFlowDir, makeI18n, withI18n } from '../../../tests/fixtures/wizard/harness';
 import { ResultActions } from './ResultActions';
 
@@ -12,10 +11,17 @@ const texts = loadFlowDir().texts;
 describe('ResultActions', () => {
   it('without JavaScript (the static HTML) offers no dead Print or Copy buttons, only links', async () => {
     const t = await makeI18n(texts, 'nl');
-    const html = renderToString(withI18n(t.i18n, <ResultActions pagePath="/nl/wegwijzer/x/" startHref="/nl/" />));
+    const html = renderToString(withI18n(t.i18n, <ResultActions pagePath="/nl/wegwijzer/x/" startHref="/nl/" reportEmail="fouten@wegwijzer.test" />));
     expect(html).not.toContain('<button');
     expect(html).toContain('href="/nl/"');
-    expect(html).toContain(`mailto:${REPORT_EMAIL}`);
+    expect(html).toContain('mailto:fouten@wegwijzer.test');
+  });
+
+  it('offers no report link when the build has no report address (no mailbox nobody reads)', async () => {
+    const t = await makeI18n(texts, 'nl');
+    render(withI18n(t.i18n, <ResultActions pagePath="/nl/wegwijzer/x/" startHref="/nl/" reportEmail={undefined} />));
+    expect(screen.queryByRole('link', { name: /Klopt er iets niet/ })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Opnieuw beginnen' })).toBeInTheDocument();
   });
 
   it('with JavaScript adds Print and Copy link; copying reports its result', async () => {
@@ -24,7 +30,7 @@ describe('ResultActions', () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
-    render(withI18n(t.i18n, <ResultActions pagePath="/nl/wegwijzer/x/" startHref="/nl/" />));
+    render(withI18n(t.i18n, <ResultActions pagePath="/nl/wegwijzer/x/" startHref="/nl/" reportEmail="fouten@wegwijzer.test" />));
     await user.click(screen.getByRole('button', { name: 'Afdrukken' }));
     expect(print).toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Link kopiëren' }));

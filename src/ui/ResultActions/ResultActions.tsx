@@ -6,11 +6,18 @@ import { REPORT_EMAIL } from '../../app/config';
 import { useHydrated } from '../useHydrated';
 import './ResultActions.css';
 
-export function reportHref(subject: string, body: string): string {
-  return `mailto:${REPORT_EMAIL}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+export function reportHref(address: string, subject: string, body: string): string {
+  return `mailto:${address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
 
-export function ResultActions({ pagePath, startHref }: { pagePath: string; startHref: string }) {
+export interface ResultActionsProps {
+  pagePath: string;
+  startHref: string;
+  /** Where a reader reports an error; without one there is no report link (tests pass their own). */
+  reportEmail?: string;
+}
+
+export function ResultActions({ pagePath, startHref, reportEmail = REPORT_EMAIL }: ResultActionsProps) {
   const { t } = useTranslation('ui');
   const hydrated = useHydrated();
   const [copyStatus, setCopyStatus] = useState<'' | 'copied' | 'failed'>('');
@@ -47,11 +54,16 @@ export function ResultActions({ pagePath, startHref }: { pagePath: string; start
       <p className="ww-result-actions__status" role="status">
         {copyStatus && t(copyStatus === 'copied' ? 'result.copied' : 'result.copyFailed')}
       </p>
-      <p className="utrecht-paragraph">
-        <a className="utrecht-link ww-result-actions__report" href={reportHref(t('result.reportSubject'), t('result.reportBody', { url: pagePath }))}>
-          {t('result.report')}
-        </a>
-      </p>
+      {reportEmail && (
+        <p className="utrecht-paragraph">
+          <a
+            className="utrecht-link ww-result-actions__report"
+            href={reportHref(reportEmail, t('result.reportSubject'), t('result.reportBody', { url: pagePath }))}
+          >
+            {t('result.report')}
+          </a>
+        </p>
+      )}
     </section>
   );
 }
