@@ -5,7 +5,8 @@
  * the build as WEGWIJZER_REPORT_EMAIL (see docs/deploy.md; vite.config.ts checks it). Without one, neither
  * offers an address: a link to a mailbox nobody reads would be a dead end for the reader.
  */
-export const REPORT_EMAIL: string | undefined = import.meta.env.WEGWIJZER_REPORT_EMAIL || undefined;
+// (`?.`: the browser tests and scripts import this file outside Vite, where import.meta.env does not exist.)
+export const REPORT_EMAIL: string | undefined = import.meta.env?.WEGWIJZER_REPORT_EMAIL || undefined;
 
 /** Quick exit goes here: a neutral site that gives nothing away about this one. */
 export const EXIT_URL = 'https://www.weeronline.nl/';
