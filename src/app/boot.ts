@@ -6,6 +6,10 @@
 // changed the URL before the app started, the app first hydrates what is on screen, then catches up with the
 // URL (App.tsx). The offline app shell has no data-path and renders the URL.
 import { whenIdle, yieldToMain } from './main-thread';
+import { installQuickExit } from '../ui/ExitThisPage/quick-exit';
+
+// The quick exit works from now on, whether or not the app ever takes over.
+installQuickExit();
 
 const renderedPath = document.getElementById('root')?.dataset.path ?? window.location.pathname;
 

@@ -1,54 +1,20 @@
-// Quick exit, after GOV.UK's "Exit this page": a real link to a neutral site (works without JavaScript);
-// with JavaScript it replaces this history entry, so Back does not return here, and Shift pressed three
-// times in a row does the same from anywhere on the page.
-import { useEffect } from 'react';
+// Quick exit, after GOV.UK's "Exit this page": a real link to a neutral site (works without JavaScript).
+// What it does with JavaScript (a click, or Shift pressed three times: leave through location.replace) is in
+// quick-exit.ts, which the page's own script (src/app/boot.ts) installs before the app has loaded.
 import { useTranslation } from 'react-i18next';
 import { EXIT_URL } from '../../app/config';
+import { EXIT_LINK_CLASS } from './quick-exit';
 import './ExitThisPage.css';
 
-/** Three Shift presses within this many milliseconds leave the page. */
-export const SHIFT_WINDOW_MS = 5000;
-
-export function exitPage(): void {
-  // Hide the page at once: the next site may take a moment to load.
-  document.body.classList.add('ww-exiting');
-  window.location.replace(EXIT_URL);
-}
-
-export function ExitThisPage({ onExit = exitPage }: { onExit?: () => void }) {
+export function ExitThisPage() {
   const { t } = useTranslation('ui');
-
-  useEffect(() => {
-    let presses: number[] = [];
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Shift') {
-        presses = [];
-        return;
-      }
-      if (event.repeat) return;
-      const now = Date.now();
-      presses = [...presses.filter((at) => now - at < SHIFT_WINDOW_MS), now];
-      if (presses.length >= 3) {
-        presses = [];
-        onExit();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [onExit]);
-
   return (
     <div className="ww-exit">
       <a
-        className="utrecht-button utrecht-button--primary-action ww-exit__link"
+        className={`utrecht-button utrecht-button--primary-action ${EXIT_LINK_CLASS}`}
         href={EXIT_URL}
         rel="nofollow noreferrer"
         aria-describedby="ww-exit-hint"
-        onClick={(event) => {
-          if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-          event.preventDefault();
-          onExit();
-        }}
       >
         {t('exit.link')}
       </a>
