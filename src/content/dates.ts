@@ -40,25 +40,3 @@ export function formatDayMonth(value: string, t: Translate): string {
   if (date?.day === undefined) throw new Error(`not a calendar day: ${value}`);
   return t('calendar.dayMonth', { day: date.day, month: t(`calendar.months.${date.month}`) });
 }
-
-/** The i18n key (flow namespace) of a source text's title: taxonomy.yaml's sourceTexts, keyed by splitTexts. */
-export function sourceTextTitleKey(file: string): string {
-  return `sourceTexts.${file}.title`;
-}
-
-/** "https://www.politie.nl/nieuws/…" → "politie.nl"; a seed source "seed:000_x.txt" → "000_x.txt" (see sourceTextTitleKey). */
-export function sourceLabel(source: string): { kind: 'url' | 'seed' | 'text'; label: string } {
-  if (source.startsWith('seed:')) return { kind: 'seed', label: source.slice('seed:'.length) };
-  try {
-    const url = new URL(source);
-    if (url.protocol === 'http:' || url.protocol === 'https:') return { kind: 'url', label: url.hostname.replace(/^www\./, '') };
-  } catch {
-    // not a URL
-  }
-  return { kind: 'text', label: source };
-}
-
-/** A website address for display: no protocol, no "www.", no trailing slash. */
-export function displayUrl(url: string): string {
-  return url.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
-}

@@ -2,7 +2,8 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import en from '../i18n/locales/en/contact.json';
 import nl from '../i18n/locales/nl/contact.json';
-import { displayUrl, formatCalendarDate, formatDayMonth, parseCalendarDate, sourceLabel, type Translate } from './dates';
+import { formatCalendarDate, formatDayMonth, parseCalendarDate, type Translate } from './dates';
+import { displayUrl, sourceLabel } from './sources';
 import { telHref } from './phone';
 
 describe('telHref', () => {

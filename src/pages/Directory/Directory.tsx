@@ -6,7 +6,7 @@ import { useId, useMemo, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FLOW_NAMESPACE, wizardUrl, type KeyedFlow, type Language } from '../../app/flow';
 import { directoryPath } from '../../app/routes';
-import { sourceLabel, sourceTextTitleKey } from '../../content/dates';
+import { sourceLabel, sourceTextTitleKey } from '../../content/sources';
 import {
   AUDIENCE_PARAM,
   directoryItems,

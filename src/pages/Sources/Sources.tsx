@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { FLOW_NAMESPACE, type Catalogue } from '../../app/flow';
 import { POLICE_SOURCE } from '../../app/config';
-import { sourceTextTitleKey } from '../../content/dates';
+import { sourceTextTitleKey } from '../../content/sources';
 
 /** Every single source, once: a fact's `source` may name several, separated by spaces. */
 export function flowSources(flow: Pick<Catalogue, 'contacts' | 'resources'>): string[] {

@@ -3,7 +3,8 @@
 // only. Localized flow texts arrive as i18n keys (namespace `flow`); interface words come from `contact`.
 import { Fragment, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { displayUrl, formatCalendarDate, sourceLabel, sourceTextTitleKey } from '../../content/dates';
+import { formatCalendarDate } from '../../content/dates';
+import { displayUrl, sourceLabel, sourceTextTitleKey } from '../../content/sources';
 import { groupHours, isAlwaysOpen, type HoursLike } from '../../content/opening-hours';
 import { telHref } from '../../content/phone';
 import type { KeyedFlow } from '../../flow/texts';

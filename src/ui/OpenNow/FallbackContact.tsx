@@ -1,7 +1,7 @@
 // "Nu gesloten? Neem contact op met <name>: <phone>" — the contact to turn to instead, from the flow's
 // `whenClosed`. Links the phone number, else the website, else names the contact only.
 import { useTranslation } from 'react-i18next';
-import { displayUrl } from '../../content/dates';
+import { displayUrl } from '../../content/sources';
 import { telHref } from '../../content/phone';
 import type { KeyedFlow } from '../../flow/texts';
 
