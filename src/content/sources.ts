@@ -1,6 +1,11 @@
 // How a fact's source and a website are shown: a web page by its site, a seed text by its title (taxonomy.yaml,
 // sourceTexts), an address without its protocol.
 
+/** A fact's `source` may name several sources, separated by spaces: each once, in order. */
+export function splitSources(source: string): string[] {
+  return [...new Set(source.split(/\s+/).filter(Boolean))];
+}
+
 /** The i18n key (flow namespace) of a source text's title: taxonomy.yaml's sourceTexts, keyed by splitTexts. */
 export function sourceTextTitleKey(file: string): string {
   return `sourceTexts.${file}.title`;

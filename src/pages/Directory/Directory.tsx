@@ -6,7 +6,7 @@ import { useId, useMemo, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FLOW_NAMESPACE, wizardUrl, type KeyedFlow, type Language } from '../../app/flow';
 import { directoryPath } from '../../app/routes';
-import { sourceLabel, sourceTextTitleKey } from '../../content/sources';
+import { SourceList } from '../../ui/SourceList/SourceList';
 import {
   AUDIENCE_PARAM,
   directoryItems,
@@ -298,7 +298,6 @@ function ResourceCard({ resource: r, catalogue, lang, typeLabel }: { resource: R
   const { t: tc } = useTranslation('contact');
   const headingId = useId();
   const publisher: Contact | undefined = r.publisher ? catalogue.contacts[r.publisher] : undefined;
-  const sources = [...new Set(r.source.split(/\s+/).filter(Boolean))];
   return (
     <article className="wegwijzer-contact-card ww-directory__resource" aria-labelledby={headingId}>
       <h3 id={headingId} className="utrecht-heading-3 wegwijzer-contact-card__heading">
@@ -327,23 +326,7 @@ function ResourceCard({ resource: r, catalogue, lang, typeLabel }: { resource: R
       />
       <p className="utrecht-paragraph utrecht-paragraph--small wegwijzer-contact-card__source">
         {tc('source.label')}{' '}
-        {sources.map((s, i) => {
-          const { kind, label } = sourceLabel(s);
-          return (
-            <span key={s}>
-              {i > 0 ? tc('source.listSeparator') : null}
-              {kind === 'url' ? (
-                <a className="utrecht-link wegwijzer-contact-card__source-link" href={s}>
-                  {label}
-                </a>
-              ) : kind === 'seed' ? (
-                tc('source.seed', { name: tf(sourceTextTitleKey(label)) })
-              ) : (
-                label
-              )}
-            </span>
-          );
-        })}
+        <SourceList source={r.source} />
       </p>
     </article>
   );

@@ -3,12 +3,12 @@
 import { useTranslation } from 'react-i18next';
 import { FLOW_NAMESPACE, type Catalogue } from '../../app/flow';
 import { POLICE_SOURCE } from '../../app/config';
-import { sourceTextTitleKey } from '../../content/sources';
+import { sourceTextTitleKey, splitSources } from '../../content/sources';
 
 /** Every single source, once: a fact's `source` may name several, separated by spaces. */
 export function flowSources(flow: Pick<Catalogue, 'contacts' | 'resources'>): string[] {
   const found = new Set<string>();
-  const add = (source: string | undefined) => source?.split(/\s+/).forEach((s) => s && found.add(s));
+  const add = (source: string | undefined) => source && splitSources(source).forEach((s) => found.add(s));
   for (const c of Object.values(flow.contacts)) {
     for (const s of [c.source, c.phone?.source, c.email?.source, c.hours?.source]) add(s);
   }

@@ -1,10 +1,11 @@
 // One contact point: who they are, what they do, how to reach them (phone, e-mail, website), when, and where
 // each fact comes from. Shows only what the flow data holds: no phone or e-mail in the data means website
 // only. Localized flow texts arrive as i18n keys (namespace `flow`); interface words come from `contact`.
-import { Fragment, useId, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate } from '../../content/dates';
-import { displayUrl, sourceLabel, sourceTextTitleKey } from '../../content/sources';
+import { displayUrl, splitSources } from '../../content/sources';
+import { SourceList } from '../SourceList/SourceList';
 import { groupHours, isAlwaysOpen, type HoursLike } from '../../content/opening-hours';
 import { telHref } from '../../content/phone';
 import type { KeyedFlow } from '../../flow/texts';
@@ -105,7 +106,7 @@ export function ContactCard({ contact, fallback, primary = false, headingLevel =
       {children}
       <Source
         fact={{ source: contact.source }}
-        label={t('source.contactLabel', { count: new Set(contact.source.split(/\s+/).filter(Boolean)).size })}
+        label={t('source.contactLabel', { count: splitSources(contact.source).length })}
       />
     </article>
   );
@@ -158,30 +159,13 @@ function HoursText({ hours }: { hours: HoursLike }) {
  */
 function Source({ fact, label }: { fact: Provenance; label?: string }) {
   const { t } = useTranslation('contact');
-  const sources = [...new Set(fact.source.split(/\s+/).filter(Boolean))];
   const sourceDate = fact.sourceDate === undefined ? undefined : formatCalendarDate(fact.sourceDate, t);
   const checked = fact.checked === undefined ? undefined : (formatCalendarDate(fact.checked, t) ?? fact.checked);
   const separator = t('source.separator');
   return (
     <p className="utrecht-paragraph utrecht-paragraph--small wegwijzer-contact-card__source">
       {label ?? t('source.label')}{' '}
-      {sources.map((source, i) => {
-        const { kind, label: name } = sourceLabel(source);
-        return (
-          <Fragment key={source}>
-            {i > 0 ? t('source.listSeparator') : null}
-            {kind === 'url' ? (
-              <a className="utrecht-link wegwijzer-contact-card__source-link" href={source}>
-                {name}
-              </a>
-            ) : kind === 'seed' ? (
-              t('source.seed', { name: t(sourceTextTitleKey(name), { ns: 'flow' }) })
-            ) : (
-              name
-            )}
-          </Fragment>
-        );
-      })}
+      <SourceList source={fact.source} />
       {fact.sourceDate !== undefined ? (
         <>
           {separator}
