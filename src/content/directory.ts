@@ -13,6 +13,8 @@ interface ContactLike {
   name: string;
   short?: string;
   aliases?: readonly string[];
+  /** Other spellings texts may not use; the search still finds them (flows/contacts.yaml `variants`). */
+  variants?: readonly string[];
   description: string;
   audience: readonly string[];
   themes: readonly string[];
@@ -70,7 +72,7 @@ export function directoryItems(flow: DirectoryFlow): DirectoryItem[] {
     audience: c.audience,
     themes: c.themes,
     textKeys: [c.name, c.description],
-    literals: [c.id, ...(c.short === undefined ? [] : [c.short]), ...(c.aliases ?? [])],
+    literals: [c.id, ...(c.short === undefined ? [] : [c.short]), ...(c.aliases ?? []), ...(c.variants ?? [])],
   }));
   const resources: DirectoryItem[] = Object.values(flow.resources).map((r) => ({
     kind: 'resource',

@@ -176,6 +176,8 @@ export function loadFlow(input: Sources | ParsedSources): Loaded {
       why: r.why,
       ...(r.theme && { theme: r.theme }),
       urgent: r.urgent ?? false,
+      needs: r.needs,
+      localSteps: r.localSteps ?? [],
     };
     flow.results[r.id] = node;
   });

@@ -34,6 +34,8 @@ export interface ResultNode {
   why: LocalizedText;
   theme?: string;
   urgent: boolean;
+  needs: 'talk' | 'report' | 'knowledge';
+  localSteps: string[];
 }
 
 export interface Flow {

@@ -102,6 +102,17 @@ export const Result = z.strictObject({
   /** Directory theme this result is about, for the "more on this theme" link. */
   theme: Id.optional(),
   urgent: z.boolean().optional(),
+  /**
+   * What the person needs from the primary contact: someone to talk to (a phone number or e-mail address),
+   * a place to report (also a contact or report page), or knowledge (the website where it is). The validator
+   * holds the primary contact to it.
+   */
+  needs: z.enum(['talk', 'report', 'knowledge'], { error: 'needs is one of: talk, report, knowledge' }),
+  /**
+   * Local steps beside the national contact: local-chain contacts (the municipality's own contact point, the
+   * Zorg- en Veiligheidshuis) that have no channel we can publish, so they are never the primary contact.
+   */
+  localSteps: z.array(Id).max(2, 'a result names at most two local steps').optional(),
 });
 
 export const FlowFile = z.strictObject({
@@ -143,6 +154,21 @@ export const Contact = z.strictObject({
   whenClosed: Id.optional(),
   /** What to do when this line publishes no number or is closed, in words. */
   instead: LocalizedText.optional(),
+  /**
+   * For a line whose sources give no opening times (only "office hours" or "working days"): what they do
+   * say. Such a line is never computed open or closed; the card shows this and the 24/7 fallback.
+   */
+  hoursNotPublished: LocalizedText.optional(),
+  /**
+   * A local-chain contact: every municipality or region has its own, and no national channel exists. It has
+   * no phone, e-mail or website here and appears only as a result's local step.
+   */
+  local: z.boolean().optional(),
+  /**
+   * Other spellings of this organisation's name that texts must not use (the directory search still finds
+   * them). The validator reports any of them in a flow text.
+   */
+  variants: z.array(z.string().min(2)).optional(),
   audience: z.array(Id).min(1),
   themes: z.array(Id).min(1),
   source: z.string().min(1),
@@ -164,6 +190,11 @@ export const Resource = z.strictObject({
   themes: z.array(Id).min(1),
   url: z.url().optional(),
   dutchOnly: z.boolean().optional(),
+  /**
+   * Where no source gives the resource's own URL: the contact (with a website) through which it is found.
+   * A resource has `url` or `availableFrom`, never neither: the choice is explicit in the data.
+   */
+  availableFrom: Id.optional(),
   source: z.string().min(1),
 });
 

@@ -4,6 +4,7 @@
 import { LANGUAGES, type Language } from './languages.ts';
 import type { Flow } from './model.ts';
 import type { LocalizedText } from './schema.ts';
+import { fillFactRefs } from './fact-refs.ts';
 
 export const FLOW_NAMESPACE = 'flow';
 
@@ -31,7 +32,8 @@ export function splitTexts(flow: Flow): { flow: KeyedFlow; texts: FlowTexts } {
   const walk = (value: unknown, path: string[]): unknown => {
     if (isLocalized(value)) {
       const key = path.join('.');
-      for (const l of LANGUAGES) texts[l][key] = value[l];
+      // References to contact facts ({phone:lse}) become the fact itself, in each language.
+      for (const l of LANGUAGES) texts[l][key] = fillFactRefs(value[l], l, flow.contacts);
       return key;
     }
     if (Array.isArray(value)) {

@@ -4,6 +4,8 @@
 import { loadFlow, type Loaded, type ParsedSources, type Sources, type YamlPath } from './load.ts';
 import { buildGraph, depthFirst, dominators, reachable } from './graph.ts';
 import { mentions } from './conditions.ts';
+import { factRefs, literalFacts } from './fact-refs.ts';
+import { LANGUAGES } from './languages.ts';
 import type { Flow } from './model.ts';
 import type { FlowFileName } from './schema.ts';
 import { byPosition, type Problem } from './problems.ts';
@@ -29,6 +31,12 @@ export function checkFlow(sources: Sources | ParsedSources, options: CheckOption
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
   return errors.length === 0 && loaded.flow ? { flow: loaded.flow, errors, warnings } : { errors, warnings };
+}
+
+/** Open day and night, holidays included: the end of every fallback chain. */
+function isAlwaysOpenContact(c: Flow['contacts'][string]): boolean {
+  const h = c.hours;
+  return Boolean(h && h.publicHolidays === 'open' && h.open.some((r) => r.days.length === 7 && r.from === '00:00' && r.to === '24:00'));
 }
 
 function validateLoaded(flow: Flow, loaded: Loaded, options: CheckOptions): Problem[] {
@@ -119,6 +127,101 @@ function validateLoaded(flow: Flow, loaded: Loaded, options: CheckOptions): Prob
     if (r.publisher) contactRef('resources.yaml', [...rPath, 'publisher'], r.publisher, 'publisher');
     termRefs('resources.yaml', rPath, r.audience, r.themes);
     sourceRefs('resources.yaml', [...rPath, 'source'], r.source);
+  }
+
+  // --- every result's primary contact can be reached (issue: "every primary contact reachable") ---
+  const channels = (id: string) => {
+    const c = flow.contacts[id];
+    return { talk: Boolean(c?.phone || c?.email), page: Boolean(c?.website) };
+  };
+  for (const r of Object.values(flow.results)) {
+    const rPath = paths.results[r.id]!;
+    const c = flow.contacts[r.primary];
+    if (c) {
+      const { talk, page } = channels(c.id);
+      if (c.local) at(T, [...rPath, 'primary'], `primary: "${c.id}" is a local-chain contact with no channel we can publish: name it under localSteps, beside a national contact that can be reached`);
+      else if (!talk && !page) at(T, [...rPath, 'primary'], `primary: "${c.id}" has no phone, e-mail or website, so nobody can reach it: make a contact with a channel primary and say how to reach "${c.id}" through it`);
+      else if ((r.needs === 'talk' || r.urgent) && !talk) {
+        at(T, [...rPath, 'primary'], `primary: "${c.id}" has no sourced phone number or e-mail address, but this result is ${r.urgent ? 'urgent' : 'for someone who needs to talk to a person (needs: talk)'}: make a contact with a phone or e-mail primary`);
+      }
+    }
+    (r.localSteps).forEach((id, i) => {
+      if (!(id in flow.contacts)) at(T, [...rPath, 'localSteps', i], `localSteps: there is no contact "${id}" in contacts.yaml`);
+      else if (!flow.contacts[id]!.local) at(T, [...rPath, 'localSteps', i], `localSteps: "${id}" is not a local-chain contact (local: true in contacts.yaml)`);
+    });
+    r.others.forEach((id, i) => {
+      if (flow.contacts[id]?.local) at(T, [...rPath, 'others', i], `others: "${id}" is a local-chain contact: name it under localSteps`);
+    });
+  }
+  for (const c of Object.values(flow.contacts)) {
+    const cPath = paths.contacts[c.id]!;
+    if (c.local && (c.phone || c.email || c.website)) at('contacts.yaml', cPath, `contact "${c.id}" is local (one per municipality or region): it cannot have a national phone, e-mail or website`);
+    if (c.hoursNotPublished && c.hours) at('contacts.yaml', [...cPath, 'hoursNotPublished'], `contact "${c.id}" has opening hours: hoursNotPublished is for a line whose hours no source gives`);
+    if (c.hoursNotPublished && !c.whenClosed) at('contacts.yaml', [...cPath, 'hoursNotPublished'], `contact "${c.id}" publishes no hours, so it needs a 24/7 line under whenClosed to show beside it`);
+    // A fallback chain ends on a line that is open day and night, so "closed? call …" never points to a closed line.
+    if (c.whenClosed) {
+      const seen = new Set([c.id]);
+      let next = flow.contacts[c.whenClosed];
+      while (next && !isAlwaysOpenContact(next) && next.whenClosed && !seen.has(next.id)) {
+        seen.add(next.id);
+        next = flow.contacts[next.whenClosed];
+      }
+      if (next && seen.has(next.id)) at('contacts.yaml', [...cPath, 'whenClosed'], `whenClosed: the fallbacks of "${c.id}" go round in a circle`);
+      else if (next && !isAlwaysOpenContact(next)) at('contacts.yaml', [...cPath, 'whenClosed'], `whenClosed: the fallbacks of "${c.id}" end on "${next.id}", which is not open day and night: end the chain on a 24/7 line`);
+    }
+  }
+  for (const r of Object.values(flow.resources)) {
+    const rPath = paths.resources[r.id]!;
+    if (r.url && r.availableFrom) at('resources.yaml', [...rPath, 'availableFrom'], `resource "${r.id}" has a url: availableFrom is only for a resource without its own link`);
+    if (!r.url && !r.availableFrom) at('resources.yaml', rPath, `resource "${r.id}" has no url: add the page or download a source gives, or availableFrom: <contact> with a website where it can be found`);
+    if (r.availableFrom) {
+      if (!(r.availableFrom in flow.contacts)) at('resources.yaml', [...rPath, 'availableFrom'], `availableFrom: there is no contact "${r.availableFrom}" in contacts.yaml`);
+      else if (!flow.contacts[r.availableFrom]!.website) at('resources.yaml', [...rPath, 'availableFrom'], `availableFrom: "${r.availableFrom}" has no website to find it on`);
+    }
+  }
+
+  // --- texts: facts by reference, names spelled one way ---
+  const variants = Object.values(flow.contacts).flatMap((c) => (c.variants ?? []).map((v) => ({ contact: c, variant: v })));
+  const checkText = (file: FlowFileName, path: YamlPath, text: unknown) => {
+    if (typeof text !== 'object' || text === null) return;
+    for (const lang of LANGUAGES) {
+      const value = (text as Record<string, unknown>)[lang];
+      if (typeof value !== 'string') continue;
+      for (const { what, found } of literalFacts(value)) {
+        at(file, [...path, lang], `"${found}" is ${what} written out: refer to the contact's fact instead, like {phone:lse}, {email:lse} or {hours:lse}, so it is written once, with its source`);
+      }
+      for (const ref of factRefs(value)) {
+        const c = flow.contacts[ref.contact];
+        if (!c) at(file, [...path, lang], `{${ref.kind}:${ref.contact}}: there is no contact "${ref.contact}"`);
+        else if (!c[ref.kind]) at(file, [...path, lang], `{${ref.kind}:${ref.contact}}: contact "${ref.contact}" has no ${ref.kind}`);
+      }
+      for (const { contact, variant } of variants) {
+        const re = new RegExp(`(^|[^\\p{L}])${variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+        if (re.test(value)) at(file, [...path, lang], `"${variant}" is another spelling of ${contact.name[lang]}: write "${contact.short ?? contact.name[lang]}" or its full name`);
+      }
+    }
+  };
+  for (const q of Object.values(flow.questions)) {
+    const qPath = paths.questions[q.id]!;
+    for (const key of ['text', 'hint', 'why'] as const) checkText(T, [...qPath, key], q[key]);
+    q.options.forEach((o, i) => {
+      checkText(T, [...qPath, 'options', i, 'label'], o.label);
+      checkText(T, [...qPath, 'options', i, 'hint'], o.hint);
+    });
+  }
+  for (const r of Object.values(flow.results)) {
+    const rPath = paths.results[r.id]!;
+    for (const key of ['title', 'summary', 'why'] as const) checkText(T, [...rPath, key], r[key]);
+  }
+  for (const c of Object.values(flow.contacts)) {
+    const cPath = paths.contacts[c.id]!;
+    for (const key of ['name', 'description', 'instead', 'hoursNotPublished'] as const) checkText('contacts.yaml', [...cPath, key], c[key]);
+    checkText('contacts.yaml', [...cPath, 'phone', 'note'], c.phone?.note);
+    checkText('contacts.yaml', [...cPath, 'hours', 'note'], c.hours?.note);
+  }
+  for (const r of Object.values(flow.resources)) {
+    const rPath = paths.resources[r.id]!;
+    for (const key of ['title', 'description'] as const) checkText('resources.yaml', [...rPath, key], r[key]);
   }
 
   // --- graph ---

@@ -1,5 +1,6 @@
 // The product rules for the national content (docs/brief.md, docs/content.md), checked over the loaded
-// flow rather than by reading YAML: urgency first, urgent help within two clicks, at most six questions,
+// flow rather than by reading YAML: urgency first, 112 in one click and every urgent line within three, at
+// most five questions (median four),
 // a way out on every question, sourced contact facts, and nothing in the directory that no result uses.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,8 +17,11 @@ const paths = allPaths(flow);
 
 /** The agreed id of every question's way out: "<question id>-weet-niet". */
 const wayOut = (questionId: string) => `${questionId}-weet-niet`;
-/** The general entry points a way out may end on (content.md: ESS, LSE; SSV for schools; police when urgent). */
-const GENERAL_ENTRIES = ['ess', 'lse', 'ssv', 'politie'];
+/**
+ * The general entry points a way out may end on (content.md: ESS, LSE; SSV for schools; police when urgent;
+ * for a (deputy) mayor in an urgent case, the NGB's 24/7 on-call line).
+ */
+const GENERAL_ENTRIES = ['ess', 'lse', 'ssv', 'politie', 'ngb'];
 
 const open24x7 = (c: Contact) =>
   c.hours?.publicHolidays === 'open' &&
@@ -30,9 +34,11 @@ describe('the flow', () => {
     expect(flow).toBeDefined();
   });
 
-  it('asks at most six questions on every path', () => {
-    const long = paths.filter((p) => p.answers.length > 6).map((p) => p.answers.map(([, o]) => o).join('/'));
+  it('asks at most five questions on every path, and four or fewer on the median path', () => {
+    const long = paths.filter((p) => p.answers.length > 5).map((p) => p.answers.map(([, o]) => o).join('/'));
     expect(long).toEqual([]);
+    const lengths = paths.map((p) => p.answers.length).sort((a, b) => a - b);
+    expect(lengths[Math.floor(lengths.length / 2)]).toBeLessThanOrEqual(4);
   });
 
   it('every result can be reached', () => {
@@ -56,8 +62,8 @@ describe('urgency comes first', () => {
     expect(flow.contacts[result!.primary]!.phone?.number).toBe('112');
   });
 
-  it('every urgent result is reachable within two answers', () => {
-    const quick = new Set(paths.filter((p) => p.answers.length <= 2).map((p) => p.result));
+  it('every urgent result is reachable within three answers: urgency, role, topic', () => {
+    const quick = new Set(paths.filter((p) => p.answers.length <= 3).map((p) => p.result));
     const slow = Object.values(flow.results).filter((r) => r.urgent && !quick.has(r.id)).map((r) => r.id);
     expect(slow).toEqual([]);
   });
@@ -65,7 +71,7 @@ describe('urgency comes first', () => {
   it('"must act today" ends on an urgent result for every role', () => {
     const today = paths.filter((p) => p.answers[0]![1] === 'vandaag-nog');
     expect(today.length).toBeGreaterThan(0);
-    const notUrgent = today.filter((p) => !flow.results[p.result]!.urgent || p.answers.length > 2).map((p) => p.result);
+    const notUrgent = today.filter((p) => !flow.results[p.result]!.urgent || p.answers.length > 3).map((p) => p.result);
     expect(notUrgent).toEqual([]);
   });
 
@@ -78,6 +84,48 @@ describe('urgency comes first', () => {
       if (c.whenClosed && !open24x7(flow.contacts[c.whenClosed]!)) problems.push(`${r.id}: fallback ${c.whenClosed} is not open 24/7`);
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe('urgency sets how fast; role and topic still set where', () => {
+  const primaryOf = (answers: string[]) => {
+    const p = paths.find((x) => x.answers.map(([, o]) => o).join('/') === answers.join('/'));
+    expect(p, answers.join('/')).toBeDefined();
+    return p!.primary;
+  };
+
+  it('threats, unrest, communication and a person with a plan reach at least four different lines for a municipality and administrators', () => {
+    const asked = [
+      ['dringend-gemeente', 'dringend-gemeente-bedreiging-bestuurder'], ['dringend-gemeente', 'dringend-gemeente-bedreiging-medewerker'],
+      ['dringend-gemeente', 'dringend-gemeente-onrust'], ['dringend-gemeente', 'dringend-gemeente-communicatie'], ['dringend-gemeente', 'dringend-gemeente-persoon'],
+      ...['dringend-burgemeester', 'dringend-bestuurder'].flatMap((role) =>
+        ['dringend-bestuur-bedreiging', 'dringend-bestuur-onrust', 'dringend-bestuur-communicatie', 'dringend-bestuur-persoon'].map((t) => [role, t]),
+      ),
+    ];
+    const primaries = new Set(asked.map((a) => primaryOf(['vandaag-nog', ...a])));
+    expect(primaries.size, [...primaries].join(', ')).toBeGreaterThanOrEqual(4);
+  });
+
+  it('a threatened administrator reaches the Ondersteuningsteam (S47); a threatened official the police (S40, S44)', () => {
+    expect(primaryOf(['vandaag-nog', 'dringend-bestuurder', 'dringend-bestuur-bedreiging'])).toBe('ondersteuningsteam-weerbaar-bestuur');
+    expect(primaryOf(['vandaag-nog', 'dringend-gemeente', 'dringend-gemeente-bedreiging-medewerker'])).toBe('politie');
+  });
+
+  it('the 112 result names the NGB line for a mayor', () => {
+    expect(flow.results['bel-112']!.others).toContain('ngb');
+  });
+
+  it('every urgent result, and every result for someone who needs to talk, has a primary with a phone or e-mail', () => {
+    const bad = Object.values(flow.results)
+      .filter((r) => r.urgent || r.needs === 'talk')
+      .filter((r) => !flow.contacts[r.primary]!.phone && !flow.contacts[r.primary]!.email)
+      .map((r) => r.id);
+    expect(bad).toEqual([]);
+  });
+
+  it('every resource links to its page, or names the contact whose website has it', () => {
+    const bad = Object.values(flow.resources).filter((r) => !r.url && !(r.availableFrom && flow.contacts[r.availableFrom]?.website)).map((r) => r.id);
+    expect(bad).toEqual([]);
   });
 });
 
@@ -140,7 +188,7 @@ describe('contacts', () => {
 
   // A Set visits what is added while iterating, so fallbacks of fallbacks count too.
   it('every contact is used by a result, or is the fallback of a contact that is', () => {
-    const used = new Set(Object.values(flow.results).flatMap((r) => [r.primary, ...r.others]));
+    const used = new Set(Object.values(flow.results).flatMap((r) => [r.primary, ...r.others, ...r.localSteps]));
     // A Set visits what is added while iterating, so fallbacks of fallbacks count too.
     for (const id of used) {
       const fallback = flow.contacts[id]?.whenClosed;
@@ -185,8 +233,12 @@ describe('results', () => {
   });
 
   it('every result lists one to three guides or tools, except where no offer in the seeds fits', () => {
-    // Acute danger, "don't know" while urgent, and leaving extremism: the seeds name no guide for these people.
-    const none = ['bel-112', 'politie-dringend-twijfel', 'lse-uitstappen-familie', 'lse-uitstappen-zelf', 'lse-algemeen'];
+    // Acute danger, a call to the police or Veilig Thuis today, "don't know" while urgent, and leaving
+    // extremism: the seeds name no guide for these people.
+    const none = [
+      'bel-112', 'politie-dringend-twijfel', 'politie-dringend-persoon', 'politie-dringend-familie', 'politie-dringend-bedreiging',
+      'veilig-thuis-dringend', 'lse-uitstappen-familie', 'lse-uitstappen-zelf', 'lse-algemeen',
+    ];
     const bare = Object.values(flow.results).filter((r) => r.resources.length === 0).map((r) => r.id);
     expect(bare.sort()).toEqual([...none].sort());
   });

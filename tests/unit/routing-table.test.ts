@@ -13,6 +13,10 @@ interface Row {
   description: string;
   result: string;
   primary: string;
+  /** The other contacts, in order, separated by spaces. */
+  others: string;
+  /** The primary's fallback chain when it is closed (`whenClosed`, then its `whenClosed`, …), joined by ">". */
+  whenClosed: string;
   line: number;
 }
 
@@ -51,12 +55,23 @@ function parseCsv(text: string): string[][] {
 
 function readTable(): Row[] {
   const [header, ...body] = parseCsv(readFileSync(join(process.cwd(), 'tests/routing.csv'), 'utf8'));
-  expect(header).toEqual(['answers', 'description', 'result', 'primary']);
+  expect(header).toEqual(['answers', 'description', 'result', 'primary', 'others', 'whenClosed']);
   return body.map((cells, i) => {
-    expect(cells, `tests/routing.csv line ${i + 2} must have 4 fields`).toHaveLength(4);
-    const [answers, description, result, primary] = cells as [string, string, string, string];
-    return { answers: answers.trim(), description, result: result.trim(), primary: primary.trim(), line: i + 2 };
+    expect(cells, `tests/routing.csv line ${i + 2} must have 6 fields`).toHaveLength(6);
+    const [answers, description, result, primary, others, whenClosed] = cells as [string, string, string, string, string, string];
+    return { answers: answers.trim(), description, result: result.trim(), primary: primary.trim(), others: others.trim(), whenClosed: whenClosed.trim(), line: i + 2 };
   });
+}
+
+/** The primary's fallbacks when closed, followed to the end: "lse>politie". */
+function fallbackChain(contactId: string): string {
+  const chain: string[] = [];
+  let c = flow.contacts[contactId];
+  while (c?.whenClosed && !chain.includes(c.whenClosed)) {
+    chain.push(c.whenClosed);
+    c = flow.contacts[c.whenClosed];
+  }
+  return chain.join('>');
 }
 
 const checked = checkFlow(readFlowDir(join(process.cwd(), 'flows')));
@@ -96,7 +111,10 @@ describe('the expected-routing table (tests/routing.csv)', () => {
       if (!restored.ok) return;
       expect(restored.kind).toBe('result');
       expect(restored.node).toBe(row.result);
-      expect(flow.results[restored.node]!.primary).toBe(row.primary);
+      const result = flow.results[restored.node]!;
+      expect(result.primary).toBe(row.primary);
+      expect(result.others.join(' '), 'the other contacts, in order').toBe(row.others);
+      expect(fallbackChain(result.primary), 'the fallback chain when the primary is closed').toBe(row.whenClosed);
     });
   });
 });

@@ -5,7 +5,7 @@
 //
 // Not listed on purpose: the ministries (BZK, SZW, J&V, VWS, OCW, AZ), which the seeds name as the parent
 // body of an offer and which the descriptions mention; the Universiteit van Amsterdam (a research partner
-// of the Triggerfactoren study); the "Actieprogramma Integrale Aanpak Jihadisme" (a programme, not an offer).
+// of the Triggerfactoren study).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFlowDir } from '../../src/flow/read-dir';
@@ -113,6 +113,7 @@ const resources: Record<string, string[]> = {
     'Inzicht in (de)polarisatie',
     'Eritrese nieuwkomers',
     'Triggerfactoren in het Radicaliseringsproces',
+    'Actieprogramma Integrale Aanpak Jihadisme',
     'Quickscan Gemeenten',
   ],
   '004_eae2396e5a234c0e.txt': ['Handboek maatschappelijke onrust'],
@@ -122,7 +123,7 @@ const resources: Record<string, string[]> = {
 const norm = (s: string) => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u2013\u2014]/g, '-').replace(/\s+/g, ' ');
 
 const flow = checkFlow(readFlowDir(join(process.cwd(), 'flows'))).flow!;
-const contactNames = Object.values(flow.contacts).flatMap((c) => [c.name.nl, c.name.en, c.short ?? '', ...(c.aliases ?? [])]).map(norm);
+const contactNames = Object.values(flow.contacts).flatMap((c) => [c.name.nl, c.name.en, c.short ?? '', ...(c.aliases ?? []), ...(c.variants ?? [])]).map(norm);
 const resourceTitles = Object.values(flow.resources).flatMap((r) => [r.title.nl, r.title.en]).map(norm);
 
 describe('every organisation named in a seed is in contacts.yaml (name, short name or alias)', () => {

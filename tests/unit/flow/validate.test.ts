@@ -47,17 +47,17 @@ describe('validation errors name file, line, column and what is wrong', () => {
     {
       name: 'a reference to an unknown contact',
       sources: edited('triage.yaml', ['    primary: ess\n', '    primary: ess-nl\n']),
-      expected: 'triage.yaml:65:14 primary: there is no contact "ess-nl" in contacts.yaml',
+      expected: 'triage.yaml:68:14 primary: there is no contact "ess-nl" in contacts.yaml',
     },
     {
       name: 'a reference to an unknown resource',
       sources: edited('triage.yaml', ['resources: [handreiking-depolarisatie]', 'resources: [handreiking-polarisatie]']),
-      expected: 'triage.yaml:66:17 resources: there is no resource "handreiking-polarisatie" in resources.yaml',
+      expected: 'triage.yaml:70:17 resources: there is no resource "handreiking-polarisatie" in resources.yaml',
     },
     {
       name: 'an unreachable node',
       sources: edited('triage.yaml', ['        to: lse-familie', '        to: lse-advies']),
-      expected: 'triage.yaml:48:9 "lse-familie" can never be reached from the start question "urgentie"',
+      expected: 'triage.yaml:49:9 "lse-familie" can never be reached from the start question "urgentie"',
     },
     {
       name: 'a node from which no result can be reached (and the cycle that causes it)',
@@ -75,8 +75,8 @@ describe('validation errors name file, line, column and what is wrong', () => {
     },
     {
       name: 'a result without a primary contact',
-      sources: edited('triage.yaml', ['    primary: lse\n    theme: radicalisering\n', '    theme: radicalisering\n']),
-      expected: 'triage.yaml:48:5 result "lse-familie" has no primary contact: add "primary: <contact id>"',
+      sources: edited('triage.yaml', ['    primary: lse\n    needs: talk\n    theme: radicalisering\n', '    needs: talk\n    theme: radicalisering\n']),
+      expected: 'triage.yaml:49:5 result "lse-familie" has no primary contact: add "primary: <contact id>"',
     },
     {
       name: 'a condition on a question not answered on every path before it',
@@ -118,6 +118,87 @@ describe('validation errors name file, line, column and what is wrong', () => {
       expect(errors.join('\n')).toContain(c.expected);
     });
   }
+});
+
+// Each rule of the content issue, planted one at a time in the valid base fixture.
+describe('reachable contacts, linked resources, facts written once, names spelled one way', () => {
+  const cases: { name: string; sources: Sources; expected: string }[] = [
+    {
+      name: 'a result for someone who needs to talk, whose primary has only a website',
+      sources: edited('triage.yaml', ['    primary: ess\n    needs: knowledge', '    primary: ess\n    needs: talk']),
+      expected: 'primary: "ess" has no sourced phone number or e-mail address, but this result is for someone who needs to talk to a person (needs: talk)',
+    },
+    {
+      name: 'an urgent result whose primary has only a website',
+      sources: edited('triage.yaml', ['    primary: ess\n    needs: knowledge', '    primary: ess\n    urgent: true\n    needs: knowledge']),
+      expected: 'primary: "ess" has no sourced phone number or e-mail address, but this result is urgent',
+    },
+    {
+      name: 'a primary contact without any channel',
+      sources: edited('contacts.yaml', ['    website: { url: "https://www.socialestabiliteit.nl/", dutchOnly: true }\n', '']),
+      expected: 'primary: "ess" has no phone, e-mail or website, so nobody can reach it',
+    },
+    {
+      name: 'a local-chain contact as primary',
+      sources: edited('contacts.yaml', ['    website: { url: "https://www.socialestabiliteit.nl/", dutchOnly: true }\n', '    local: true\n']),
+      expected: 'primary: "ess" is a local-chain contact with no channel we can publish',
+    },
+    {
+      name: 'a resource without a url and without availableFrom',
+      sources: edited('resources.yaml', ['    url: https://example.org/handreiking-depolarisatie\n', '']),
+      expected: 'resources.yaml:3:5 resource "handreiking-depolarisatie" has no url',
+    },
+    {
+      name: 'availableFrom a contact without a website',
+      sources: edited('resources.yaml', ['    url: https://example.org/handreiking-depolarisatie\n', '    availableFrom: alarmnummer-112\n']),
+      expected: 'availableFrom: "alarmnummer-112" has no website to find it on',
+    },
+    {
+      name: 'a phone number written out in a text',
+      sources: edited('triage.yaml', ['      nl: Het LSE helpt families', '      nl: Bel 088 20 80 080. Het LSE helpt families']),
+      expected: 'triage.yaml:55:11 "088 20 80 080" is a phone number written out: refer to the contact\'s fact instead',
+    },
+    {
+      name: 'opening hours written out in a text',
+      sources: edited('triage.yaml', ['      nl: Het LSE helpt families', '      nl: Open van 9 tot 17 uur. Het LSE helpt families']),
+      expected: '"9 tot 17 uur" is a clock time written out',
+    },
+    {
+      name: 'an e-mail address written out in a text',
+      sources: edited('triage.yaml', ['      en: The LSE helps families', '      en: Mail info@hetlse.nl. The LSE helps families']),
+      expected: '"info@hetlse.nl" is an e-mail address written out',
+    },
+    {
+      name: 'a reference to a fact the contact does not have',
+      sources: edited('triage.yaml', ['      nl: Het LSE helpt families', '      nl: Mail {email:lse}. Het LSE helpt families']),
+      expected: '{email:lse}: contact "lse" has no email',
+    },
+    {
+      name: 'another spelling of an organisation',
+      sources: {
+        ...edited('contacts.yaml', ['    short: LSE\n', '    short: LSE\n    variants: [Landelijk Steunpunt Radicalisering]\n']),
+        'triage.yaml': edited('triage.yaml', ['      nl: Het LSE helpt families', '      nl: Het Landelijk Steunpunt Radicalisering helpt families'])['triage.yaml'],
+      },
+      expected: '"Landelijk Steunpunt Radicalisering" is another spelling of Landelijk Steunpunt Extremisme (LSE): write "LSE" or its full name',
+    },
+    {
+      name: 'a fallback chain that ends on a line that closes',
+      sources: edited('contacts.yaml', ['    short: LSE\n', '    short: LSE\n    whenClosed: ess\n']),
+      expected: 'whenClosed: the fallbacks of "lse" end on "ess", which is not open day and night',
+    },
+  ];
+  it.each(cases)('$name', (c) => {
+    expect(errorsOf(c.sources).join('\n')).toContain(c.expected);
+    // The base fixture itself is clean: the planted line is what the check found.
+    expect(errorsOf(base).join('\n')).not.toContain(c.expected);
+  });
+
+  it('fills in referenced facts per language when the texts are split', async () => {
+    const { splitTexts } = await import('../../../src/flow/texts');
+    const flow = checkFlow(edited('triage.yaml', ['      nl: Het LSE helpt families', '      nl: Bel {phone:lse}. Het LSE helpt families']), { today }).flow!;
+    const { texts } = splitTexts(flow);
+    expect(texts.nl['results.lse-familie.why']).toBe('Bel 088 20 80 080. Het LSE helpt families die zich zorgen maken over radicalisering.');
+  });
 });
 
 describe('more checks', () => {

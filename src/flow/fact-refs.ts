@@ -1,0 +1,73 @@
+// Contact facts written once. A flow text never spells out a phone number, e-mail address or opening time:
+// it refers to the contact's structured fact — `{phone:lse}`, `{email:omo}`, `{hours:lse}` — and the build
+// fills it in, so a changed number in contacts.yaml changes every sentence that names it, and the fact keeps
+// the source and date it has on the contact's card.
+import type { Language } from './languages.ts';
+import type { Contact } from './schema.ts';
+
+export const FACT_REF = /\{(phone|email|hours):([a-z0-9-]+)\}/g;
+export type FactKind = 'phone' | 'email' | 'hours';
+
+/** Every reference in a text, in order. */
+export function factRefs(text: string): { kind: FactKind; contact: string }[] {
+  return [...text.matchAll(FACT_REF)].map((m) => ({ kind: m[1] as FactKind, contact: m[2]! }));
+}
+
+// Written out only in references' sentences; the contact card words hours from the locale files.
+const DAYS: Record<string, Record<string, string>> = {
+  nl: { mon: 'maandag', tue: 'dinsdag', wed: 'woensdag', thu: 'donderdag', fri: 'vrijdag', sat: 'zaterdag', sun: 'zondag' },
+  en: { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' },
+};
+const WORDS: Record<string, { always: string; range: (a: string, b: string) => string; time: (f: string, t: string) => string; and: string }> = {
+  nl: { always: 'dag en nacht, 7 dagen per week', range: (a, b) => `${a} tot en met ${b}`, time: (f, t) => `van ${f} tot ${t} uur`, and: ' en ' },
+  en: { always: 'day and night, 7 days a week', range: (a, b) => `${a} to ${b}`, time: (f, t) => `from ${f} to ${t}`, and: ' and ' },
+};
+
+/** A contact's hours in a few words, for a sentence: "maandag tot en met vrijdag van 09:00 tot 17:00 uur". */
+export function hoursInWords(hours: NonNullable<Contact['hours']>, lang: Language): string {
+  const days = DAYS[lang] ?? DAYS.en!;
+  const words = WORDS[lang] ?? WORDS.en!;
+  const alwaysOpen = hours.open.some((r) => r.days.length === 7 && r.from === '00:00' && r.to === '24:00');
+  if (alwaysOpen) return words.always;
+  return hours.open
+    .map((r) => {
+      const first = days[r.days[0]!]!;
+      const last = days[r.days.at(-1)!]!;
+      const dayText = r.days.length === 1 ? first : r.days.length === 2 ? `${first}${words.and}${last}` : words.range(first, last);
+      return `${dayText} ${words.time(r.from, r.to)}`;
+    })
+    .join(words.and);
+}
+
+/** The text with every reference replaced by the fact; an unknown reference is left as it is (the validator reports it). */
+export function fillFactRefs(text: string, lang: Language, contacts: Record<string, Contact>): string {
+  return text.replace(FACT_REF, (whole, kind: FactKind, id: string) => {
+    const c = contacts[id];
+    if (kind === 'phone' && c?.phone) return c.phone.number;
+    if (kind === 'email' && c?.email) return c.email.address;
+    if (kind === 'hours' && c?.hours) return hoursInWords(c.hours, lang);
+    return whole;
+  });
+}
+
+// What a literal fact looks like in running text. A phone number: digit groups adding up to 7 or more digits
+// (Dutch numbers have 10, 0900 lines 8); 112 is short on purpose: it is a name as much as a number. An e-mail
+// address. A clock time: 09:00, 9.00 uur, "9 tot 17 uur", "until 4 pm".
+const LITERALS: { what: string; re: RegExp }[] = [
+  { what: 'a phone number', re: /(?<![\d/])(?:\+?\d[\d -]{5,}\d)(?![\d/])/g },
+  { what: 'an e-mail address', re: /[\w.+-]+@[\w-]+(\.[\w-]+)+/g },
+  { what: 'a clock time', re: /\b([01]?\d|2[0-4])[:.][0-5]\d\b|\b\d{1,2} (tot|en|-) \d{1,2} uur\b|\b\d{1,2} ?(am|pm)\b|\b\d{1,2} to \d{1,2}\b|\btot \d{1,2} uur\b/gi },
+];
+
+/** Literal facts in a text (references removed first): what each is and the text found. */
+export function literalFacts(text: string): { what: string; found: string }[] {
+  const plain = text.replace(FACT_REF, '');
+  const out: { what: string; found: string }[] = [];
+  for (const { what, re } of LITERALS) {
+    for (const m of plain.matchAll(re)) {
+      if (what === 'a phone number' && m[0].replace(/\D/g, '').length < 7) continue;
+      out.push({ what, found: m[0].trim() });
+    }
+  }
+  return out;
+}
