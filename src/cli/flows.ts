@@ -1,5 +1,7 @@
 // The flows CLI: `npm run flows -- <command> [dir]` (dir defaults to flows/).
-//   check                 exit 0 when valid; else every error as file:line:col message, exit 1
+//   check                 exit 0 when valid; else every error as file:line:col message, exit 1 (also plain
+//                         language and quotations, see content-checks.ts)
+//   language              the plain-language report: every finding and the figures
 //   paths [--json]        every path from the start to a result
 //   graph [--mermaid]     the flow as Mermaid flowcharts (one per top-level branch when large)
 //   diff <old> <new>      which paths (shared links) now end elsewhere, which are new, which are gone
@@ -19,9 +21,11 @@ import { mermaidCharts } from '../flow/mermaid';
 import { diffFlows, type PathChange } from '../flow/diff';
 import { writeJsonSchemas } from '../flow/json-schema';
 import type { Flow } from '../flow/model';
+import { formatFigures, runContentChecks } from './content-checks';
 
 const USAGE = `usage: npm run flows -- <command> [options] [dir]
-  check [dir]                  validate the flow (default dir: flows/)
+  check [dir]                  validate the flow (default dir: flows/), its language and its quotations
+  language [dir]               the plain-language report: sentence length, jargon, abbreviations
   paths [--json] [dir]         list every path from the start to a result
   graph [--mermaid] [dir]      draw the flow as Mermaid flowcharts
   diff <old-dir> <new-dir>     show which paths changed destination
@@ -49,7 +53,25 @@ function main(argv: string[]): void {
     case 'check': {
       const flow = load(dir);
       const paths = allPaths(flow).length;
-      console.log(`${dir}: valid — ${Object.keys(flow.questions).length} questions, ${Object.keys(flow.results).length} results, ${Object.keys(flow.contacts).length} contacts, ${Object.keys(flow.resources).length} resources, ${paths} paths`);
+      const { language, quotes } = runContentChecks(dir);
+      const errors = [...language.problems.filter((p) => p.severity === 'error'), ...quotes.problems];
+      for (const e of errors) console.error(formatProblem({ ...e, file: `${dir}/${e.file}` }));
+      const warnings = language.problems.length - language.problems.filter((p) => p.severity === 'error').length;
+      if (!quotes.verified) {
+        console.error(`\n!! ${quotes.checked} quotation(s) NOT verified: the source texts (../shared/seeds/) are not here. Set WEGWIJZER_SOURCES to their folder.\n`);
+      }
+      if (errors.length > 0) {
+        console.error(`\n${errors.length} language or quotation error(s) in ${dir}`);
+        process.exit(1);
+      }
+      console.log(`${dir}: valid — ${Object.keys(flow.questions).length} questions, ${Object.keys(flow.results).length} results, ${Object.keys(flow.contacts).length} contacts, ${Object.keys(flow.resources).length} resources, ${paths} paths; ${quotes.verified ? `${quotes.checked} quotations match their source` : 'quotations not verified'}; ${warnings} plain-language warning(s) (npm run flows -- language)`);
+      return;
+    }
+    case 'language': {
+      load(dir, true);
+      const { language } = runContentChecks(dir);
+      for (const p of language.problems) console.log(formatProblem({ ...p, file: `${dir}/${p.file}` }));
+      console.log(`\n${formatFigures(language)}`);
       return;
     }
     case 'paths': {

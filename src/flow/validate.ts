@@ -6,6 +6,7 @@ import { buildGraph, depthFirst, dominators, reachable } from './graph.ts';
 import { mentions } from './conditions.ts';
 import { factRefs, literalFacts } from './fact-refs.ts';
 import { LANGUAGES } from './languages.ts';
+import { flowTexts } from './text-walk.ts';
 import type { Flow } from './model.ts';
 import type { FlowFileName } from './schema.ts';
 import { byPosition, type Problem } from './problems.ts';
@@ -182,11 +183,9 @@ function validateLoaded(flow: Flow, loaded: Loaded, options: CheckOptions): Prob
 
   // --- texts: facts by reference, names spelled one way ---
   const variants = Object.values(flow.contacts).flatMap((c) => (c.variants ?? []).map((v) => ({ contact: c, variant: v })));
-  const checkText = (file: FlowFileName, path: YamlPath, text: unknown) => {
-    if (typeof text !== 'object' || text === null) return;
+  for (const { file, path, text } of flowTexts(flow, paths)) {
     for (const lang of LANGUAGES) {
-      const value = (text as Record<string, unknown>)[lang];
-      if (typeof value !== 'string') continue;
+      const value = text[lang];
       for (const { what, found } of literalFacts(value)) {
         at(file, [...path, lang], `"${found}" is ${what} written out: refer to the contact's fact instead, like {phone:lse}, {email:lse} or {hours:lse}, so it is written once, with its source`);
       }
@@ -200,28 +199,6 @@ function validateLoaded(flow: Flow, loaded: Loaded, options: CheckOptions): Prob
         if (re.test(value)) at(file, [...path, lang], `"${variant}" is another spelling of ${contact.name[lang]}: write "${contact.short ?? contact.name[lang]}" or its full name`);
       }
     }
-  };
-  for (const q of Object.values(flow.questions)) {
-    const qPath = paths.questions[q.id]!;
-    for (const key of ['text', 'hint', 'why'] as const) checkText(T, [...qPath, key], q[key]);
-    q.options.forEach((o, i) => {
-      checkText(T, [...qPath, 'options', i, 'label'], o.label);
-      checkText(T, [...qPath, 'options', i, 'hint'], o.hint);
-    });
-  }
-  for (const r of Object.values(flow.results)) {
-    const rPath = paths.results[r.id]!;
-    for (const key of ['title', 'summary', 'why'] as const) checkText(T, [...rPath, key], r[key]);
-  }
-  for (const c of Object.values(flow.contacts)) {
-    const cPath = paths.contacts[c.id]!;
-    for (const key of ['name', 'description', 'instead', 'hoursNotPublished'] as const) checkText('contacts.yaml', [...cPath, key], c[key]);
-    checkText('contacts.yaml', [...cPath, 'phone', 'note'], c.phone?.note);
-    checkText('contacts.yaml', [...cPath, 'hours', 'note'], c.hours?.note);
-  }
-  for (const r of Object.values(flow.resources)) {
-    const rPath = paths.resources[r.id]!;
-    for (const key of ['title', 'description'] as const) checkText('resources.yaml', [...rPath, key], r[key]);
   }
 
   // --- graph ---
