@@ -22,6 +22,7 @@ const { languages, defaultLanguage } = readLanguages();
 
 // Control characters and the backslash never name a file of the site; refusing them keeps them out of
 // every header and file lookup (a newline in a Location header is what used to stop the process).
+// oxlint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE_CHARS = /[\u0000-\u001f\u007f\\]/;
 // What a Location we send may look like: one leading slash (two would be another host), then printable
 // ASCII only — the path is built from encodeURIComponent'd segments, this is the last guard.
