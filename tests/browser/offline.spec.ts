@@ -1,7 +1,8 @@
 // Offline (issue 8): after the first visit the service worker holds the app and the flow data, so with no
 // network at all a reader can still walk a whole path to a result by clicking, reload that result, and
-// open a result page they never visited (the app renders it in the cached app shell). A new release is
-// not served silently: the page says so, and its button switches to it.
+// open a result page they never visited (the app renders it in the cached app shell). A new release takes
+// over at once; a page already open says so, and its button reloads it (tests/browser/update.spec.ts
+// checks that one reload shows a new deploy).
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -65,7 +66,7 @@ for (const lang of LANGUAGES as readonly Language[]) {
 
 // A release changes sw.js. The shared server serves dist/ to every test, so this one serves a copy of its
 // own and changes the copy; a page of another origin, so it runs in a context of its own (no guard).
-test('a new version announces itself and is used after its button', async ({ browser }) => {
+test('a page open when a new version takes over announces it, and its button reloads', async ({ browser }) => {
   const root = mkdtempSync(join(tmpdir(), 'wegwijzer-update-'));
   cpSync(DIST, root, { recursive: true });
   const { server, url } = (await startServer({ root, port: 0 })) as { server: Server; url: string };
@@ -88,7 +89,10 @@ test('a new version announces itself and is used after its button', async ({ bro
     await status.getByRole('button', { name: 'Vernieuw de pagina' }).click();
     await load;
     await expect(page.getByText('Er is een nieuwe versie.')).toHaveCount(0);
-    expect(await page.evaluate(() => caches.keys())).toEqual([expect.stringMatching(/-next$/)]);
+    // The new version is the one in control: its record is among the (at most two) versions kept.
+    const versions = await page.evaluate(async () => (await (await caches.open('wegwijzer-versions')).keys()).map((r) => new URL(r.url).pathname));
+    expect(versions).toContainEqual(expect.stringMatching(/-next$/));
+    expect(versions.length).toBeLessThanOrEqual(2);
     expect(errors).toEqual([]);
   } finally {
     await context.close();
