@@ -18,6 +18,23 @@ export function savedCopyDate(doc: Document = document): Date | undefined {
   return Number.isNaN(date.getTime()) ? new Date(0) : date;
 }
 
+/** Whether the worker now in control has this page's script, i.e. the page already runs its version. */
+function runsCurrentVersion(worker: ServiceWorker | null): Promise<boolean> {
+  const script = document.querySelector<HTMLScriptElement>('script[type="module"][src]');
+  if (!worker || !script) return Promise.resolve(false);
+  const path = new URL(script.src).pathname;
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    // An older worker does not answer: then the page cannot know, and says there is a new version.
+    const timer = setTimeout(() => resolve(false), 2000);
+    channel.port1.onmessage = (event: MessageEvent) => {
+      clearTimeout(timer);
+      resolve(event.data === true);
+    };
+    worker.postMessage({ type: 'HAS_ASSET', path }, [channel.port2]);
+  });
+}
+
 export function registerServiceWorker(i18n: I18n): void {
   if (!('serviceWorker' in navigator)) return;
   const container = navigator.serviceWorker;
@@ -45,9 +62,12 @@ export function registerServiceWorker(i18n: I18n): void {
   container.addEventListener('controllerchange', () => {
     if (shown || !hadController) return;
     shown = true;
-    const notice = document.createElement('div');
-    region.append(notice);
-    void import('../ui/UpdateNotice/mount').then(({ mountUpdateNotice }) => mountUpdateNotice(notice, i18n, () => window.location.reload()));
+    void runsCurrentVersion(container.controller).then((current) => {
+      if (current) return;
+      const notice = document.createElement('div');
+      region.append(notice);
+      void import('../ui/UpdateNotice/mount').then(({ mountUpdateNotice }) => mountUpdateNotice(notice, i18n, () => window.location.reload()));
+    });
   });
 
   container.register(SW_URL).then(

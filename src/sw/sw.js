@@ -90,6 +90,12 @@ async function pruneAssets() {
   for (const request of await assets.keys()) if (!used.has(new URL(request.url).pathname)) await assets.delete(request);
 }
 
+// A page asks whether this version has its script: if so, the page is current and says nothing about a
+// new version (register.ts); a page loaded just before this worker took over would otherwise say so too.
+self.addEventListener('message', (event) => {
+  if (event.data?.type === 'HAS_ASSET' && event.ports[0]) event.ports[0].postMessage(PRECACHE.includes(event.data.path));
+});
+
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET') return;

@@ -140,9 +140,17 @@ test('a new deploy shows after one reload, also on the next page clicked; a tab 
     // The tab on version A: the new worker controls it now and says there is a new version; its journey
     // still works with A's code from the cache.
     await expect(oldTab.locator('.ww-update-region')).toContainText('Er is een nieuwe versie.', { timeout: 15_000 });
+    // The reloaded page already runs version B: it does not say there is a new version.
+    await expect(page.locator('.ww-update-region')).not.toContainText('Er is een nieuwe versie.');
     await clickThrough(oldTab, policePath!.answers);
     await expect(oldTab).toHaveURL(result);
     await expect(oldTab.locator('h1')).toHaveText(flow.results[policePath!.result]!.title.nl);
+    // Its button reloads: version B, with the new number.
+    const load = oldTab.waitForEvent('load');
+    await oldTab.locator('.ww-update-region').getByRole('button', { name: 'Vernieuw de pagina' }).click();
+    await load;
+    await expect(oldTab.getByRole('main')).toContainText(NEW_NUMBER);
+    await expect(oldTab.getByRole('main')).not.toContainText(OLD_NUMBER);
     expect(errors).toEqual([]);
   } finally {
     await context.close();
