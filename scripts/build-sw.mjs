@@ -2,8 +2,8 @@
 // file), after `vite build` and the prerender (run by `npm run build`). Prints what is precached.
 //
 // Precached: every file in /assets/ (all code and texts, so any path can be completed offline), the
-// public files (manifest, icons), the language home pages, "/" and the app shell (offline, any other page
-// is rendered by the app from the URL in the shell). Not all prerendered pages: measured, they are about
+// public files (manifest, icons), the language home pages, "/", the app shell (offline, any other page
+// is rendered by the app from the URL in the shell) and the not-found pages. Not all prerendered pages: measured, they are about
 // 2.8 MB raw (0.7 MB gzip) for 225 pages, several times the app itself, on every first visit and again
 // after every release (each page names the new script).
 import { createHash } from 'node:crypto';
@@ -13,7 +13,15 @@ import { gzipSync } from 'node:zlib';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(process.env.WEGWIJZER_DIST ?? join(root, 'dist'));
-const PAGES = { '/': 'index.html', '/nl/': 'nl/index.html', '/en/': 'en/index.html', '/app-shell.html': 'app-shell.html' };
+const PAGES = {
+  '/': 'index.html',
+  '/nl/': 'nl/index.html',
+  '/en/': 'en/index.html',
+  '/app-shell.html': 'app-shell.html',
+  // Offline, an unknown URL is answered with these, status 404.
+  '/404.html': '404.html',
+  '/en/404.html': 'en/404.html',
+};
 const PUBLIC_FILES = ['manifest.webmanifest', 'icons'];
 
 function filesUnder(dir) {
@@ -42,15 +50,25 @@ for (const [url, file] of entries) {
 }
 const version = hash.digest('hex').slice(0, 16);
 
+// Every page the site has (each directory with an index.html), so the worker can tell, offline, a page it
+// never saved (rendered in the app shell) from a URL the site does not have (the not-found page, 404).
+const pages = filesUnder(dist)
+  .filter((f) => f.endsWith(`${sep}index.html`) || f === join(dist, 'index.html'))
+  .map((f) => `/${relative(dist, f).split(sep).slice(0, -1).join('/')}/`.replace(/^\/\/$/, '/'))
+  .sort();
+
 const template = readFileSync(join(root, 'src', 'sw', 'sw.js'), 'utf8');
-if (!template.includes("'__VERSION__'") || !template.includes('__PRECACHE__')) throw new Error('build-sw: src/sw/sw.js lost its placeholders');
-const sw = template.replace("'__VERSION__'", JSON.stringify(version)).replace('__PRECACHE__', JSON.stringify(entries.map(([url]) => url)));
+if (!template.includes("'__VERSION__'") || !template.includes('__PRECACHE__') || !template.includes('__PAGES__')) throw new Error('build-sw: src/sw/sw.js lost its placeholders');
+const sw = template
+  .replace("'__VERSION__'", JSON.stringify(version))
+  .replace('__PRECACHE__', JSON.stringify(entries.map(([url]) => url)))
+  .replace('__PAGES__', JSON.stringify(pages));
 writeFileSync(join(dist, 'sw.js'), sw);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const html = filesUnder(dist).filter((f) => f.endsWith('.html'));
 const htmlRaw = html.reduce((n, f) => n + statSync(f).size, 0);
 console.log(
-  `build-sw: dist/sw.js (version ${version}) precaches ${entries.length} files, ${kb(raw)} raw / ${kb(gzip)} gzip ` +
+  `build-sw: dist/sw.js (version ${version}) precaches ${entries.length} files, ${kb(raw)} raw / ${kb(gzip)} gzip, knows ${pages.length} pages ` +
     `(all ${html.length} prerendered pages would add ${kb(htmlRaw)} raw)`,
 );

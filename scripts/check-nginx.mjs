@@ -1,67 +1,18 @@
 // Runs the generated nginx server block (scripts/nginx-config.mjs, the same text as deploy/nginx.conf) in a
 // real nginx on a free loopback port, serving this project's dist/, and checks what it answers: the headers
 // from deploy/headers.json, caching, gzip, deep links, real 404s with the not-found page, the trailing-slash
-// redirect. Prints each check with ✓/✗, exits non-zero on any failure and always stops nginx.
+// and index.html redirects, 405 with Allow, a malformed escape answered with the not-found page. Hostile
+// paths are the job of tests/unit/server-fuzz.test.ts. Prints each check with ✓/✗, exits non-zero on any failure and always stops nginx.
 // Needs a build in dist/ (npm run build); installs nginx through ensure-tools when it is missing.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureTools } from './ensure-tools.mjs';
-import { generateNginxConf, projectRoot, readHeaders } from './nginx-config.mjs';
+import { projectRoot, readHeaders } from './nginx-config.mjs';
+import { startNginx } from './nginx-run.mjs';
 
-const NGINX = '/usr/sbin/nginx';
 const dist = join(projectRoot, 'dist');
 const headers = readHeaders();
-
-/** A free TCP port on the loopback interface. */
-function freePort() {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
-}
-
-function mimeTypes() {
-  for (const file of ['/etc/nginx/mime.types', '/usr/local/nginx/conf/mime.types']) if (existsSync(file)) return file;
-  throw new Error('no mime.types found next to nginx (looked in /etc/nginx and /usr/local/nginx/conf)');
-}
-
-function wrapperConf(dir, port) {
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const temp = (name) => `${name}_temp_path ${join(dir, name)};`;
-  return [
-    '# Test wrapper made by scripts/check-nginx.mjs',
-    // As root the workers would switch to "nobody", who may not read the checkout: keep them as root.
-    ...(isRoot ? ['user root;'] : []),
-    'daemon off;',
-    'master_process on;',
-    'worker_processes 1;',
-    `pid ${join(dir, 'nginx.pid')};`,
-    `error_log ${join(dir, 'error.log')} warn;`,
-    'events { worker_connections 64; }',
-    'http {',
-    `    include ${mimeTypes()};`,
-    '    default_type application/octet-stream;',
-    '    access_log off;',
-    `    ${temp('client_body')}`,
-    `    ${temp('proxy')}`,
-    `    ${temp('fastcgi')}`,
-    `    ${temp('uwsgi')}`,
-    `    ${temp('scgi')}`,
-    generateNginxConf({ root: dist, listen: `127.0.0.1:${port}`, headers })
-      .split('\n')
-      .map((line) => (line ? `    ${line}` : line))
-      .join('\n'),
-    '}',
-    '',
-  ].join('\n');
-}
 
 /** The first path's URL from `flows paths --json`: a deep link to a result page. */
 function firstResultUrl() {
@@ -172,25 +123,28 @@ async function runChecks(base) {
     checkHeaders('redirect', res, headers.all);
   }
 
+  console.log('Edges of the URL space');
+  {
+    const { res } = await get(base, '/nl/index.html');
+    check('/nl/index.html redirects (301) to /nl/', res.status === 301 && res.headers.get('location') === '/nl/', `${res.status} Location ${res.headers.get('location')}`);
+    // fetch would refuse a malformed escape in the URL it is given, so this one goes out as written.
+    const malformed = await fetch(`${base}/nl/%zz`, { redirect: 'manual' });
+    const body = await malformed.text();
+    check('a malformed escape (/nl/%zz) gives 404 with the not-found page, not nginx\'s bare 400', malformed.status === 404 && body === notFoundNl, `${malformed.status} ${body.slice(0, 80)}`);
+    checkHeaders('  malformed escape', malformed, headers.all);
+    const post = await get(base, '/nl/', { method: 'POST', body: '' });
+    check('POST gives 405 with Allow: GET, HEAD', post.res.status === 405 && post.res.headers.get('allow') === 'GET, HEAD', `${post.res.status} Allow ${post.res.headers.get('allow')}`);
+    checkHeaders('  405', post.res, headers.all);
+    const page = await get(base, '/nl/');
+    check('no Allow header on an ordinary answer', page.res.headers.get('allow') === null, `Allow ${page.res.headers.get('allow')}`);
+  }
+
   console.log('Public-service files');
   if (existsSync(join(dist, '.well-known/security.txt'))) {
     const { res, body } = await get(base, '/.well-known/security.txt');
     check('/.well-known/security.txt is 200 text/plain', res.status === 200 && (res.headers.get('content-type') ?? '').startsWith('text/plain'), `${res.status} ${res.headers.get('content-type')}`);
     check('  with a Contact field', /^Contact:/m.test(body));
-  } else check('dist/.well-known/security.txt exists (public/.well-known/security.txt copied by the build)', false);
-}
-
-async function waitForPort(base, nginx) {
-  for (let i = 0; i < 100; i++) {
-    if (nginx.exitCode !== null) return false;
-    try {
-      await fetch(base + '/', { redirect: 'manual' });
-      return true;
-    } catch {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-  return false;
+  } else check('dist/.well-known/security.txt exists (written by scripts/security-txt.mjs in the build)', false);
 }
 
 async function main() {
@@ -199,44 +153,18 @@ async function main() {
     console.error('check-nginx: no build in dist/. Run `npm run build` first.');
     process.exit(1);
   }
-  const dir = mkdtempSync(join(tmpdir(), 'wegwijzer-nginx-'));
-  for (const name of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi', 'logs']) mkdirSync(join(dir, name));
-  const port = await freePort();
-  const conf = join(dir, 'nginx.conf');
-  writeFileSync(conf, wrapperConf(dir, port));
-  const base = `http://127.0.0.1:${port}`;
-  const args = ['-p', dir, '-c', conf, '-e', join(dir, 'error.log')];
-
-  const test = spawnSync(NGINX, [...args, '-t', '-q'], { encoding: 'utf8' });
-  if (test.status !== 0) {
-    console.error(`✗ nginx -t rejects the configuration:\n${test.stderr}${test.stdout}\n(config: ${conf})`);
-    process.exit(1);
-  }
-
-  const nginx = spawn(NGINX, args, { stdio: ['ignore', 'inherit', 'inherit'] });
-  const stop = () => {
-    if (nginx.exitCode === null && nginx.signalCode === null) nginx.kill('SIGTERM');
-  };
-  process.on('exit', stop);
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
-
+  let nginx;
   let failed = false;
   try {
-    if (!(await waitForPort(base, nginx))) {
-      const log = existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : '';
-      console.error(`✗ nginx did not start on ${base}\n${log}`);
-      failed = true;
-    } else {
-      console.log(`nginx ${base} serving ${dist} (generated server block)`);
-      await runChecks(base);
-    }
+    nginx = await startNginx({ root: dist, headers });
+    console.log(`nginx ${nginx.base} serving ${dist} (generated server block)`);
+    await runChecks(nginx.base);
   } catch (error) {
     console.error(`✗ ${error.stack ?? error}`);
     failed = true;
   } finally {
-    stop();
-    await new Promise((r) => (nginx.exitCode !== null || nginx.signalCode !== null ? r() : nginx.once('exit', r)));
-    rmSync(dir, { recursive: true, force: true });
+    await nginx?.stop();
   }
   const bad = results.filter((ok) => !ok).length;
   console.log(`\n${results.length - bad}/${results.length} nginx checks passed`);

@@ -1,84 +1,185 @@
 // `npm start`: serves the production build in dist/ on localhost with the production headers from
-// deploy/headers.json (the same source nginx uses). Plain Node, no dependencies, so it runs anywhere.
-// Also used by the browser tests: `startServer({ port: 0 })` returns the server and its URL.
+// deploy/headers.json (the same source nginx uses). Also used by the browser tests, the budgets and
+// long-tasks: `startServer({ root, port: 0 })` returns the server and its URL.
+//
+// The file serving itself is the `send` library (validators, conditional GET, Range) with `compression`
+// (Accept-Encoding negotiation, q=0 included) — see docs/decisions/0004-node-server-on-send.md. What is
+// left here is this project's own: which URL maps to which file (decided once, on the decoded and
+// normalised path, contained in the root), the headers, the not-found page in the URL's language and the
+// directory redirects, whose Location is always a same-origin path.
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import compression from 'compression';
+import send from 'send';
+import { readLanguages } from './nginx-config.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const headers = JSON.parse(readFileSync(join(here, '../deploy/headers.json'), 'utf8'));
+const { languages, defaultLanguage } = readLanguages();
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt', '.xml']);
+// Control characters and the backslash never name a file of the site; refusing them keeps them out of
+// every header and file lookup (a newline in a Location header is what used to stop the process).
+// oxlint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE_CHARS = /[\u0000-\u001f\u007f\\]/;
+// What a Location we send may look like: one leading slash (two would be another host), then printable
+// ASCII only — the path is built from encodeURIComponent'd segments, this is the last guard.
+const SAFE_LOCATION = /^\/(?![/\\])[\u0021-\u007e]*$/;
 
-/** Which file answers a URL path, or undefined for a 404. Directories answer with their index.html. */
-function resolveFile(root, urlPath) {
-  let path;
+/** The language of a URL for its not-found page: the first segment when it is one of the site's. */
+function languageOf(rawPath) {
+  const first = rawPath.split('/')[1] ?? '';
+  return languages.includes(first) ? first : defaultLanguage;
+}
+
+/** Whether `file` is `dir` itself or inside it (a prefix test without separator would let /www-old pass as /www). */
+function isInside(dir, file) {
+  const rel = relative(dir, file);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/**
+ * What answers a request target: `{ file, urlPath, asset }`, `{ redirect }`, `{ notFound }` or `{ bad }`.
+ * Every decision is taken on the decoded, normalised path; the raw target is only split at "?".
+ * @param {string} root absolute web root
+ * @param {string} target req.url as received
+ */
+export async function resolveTarget(root, target) {
+  const q = target.indexOf('?');
+  const rawPath = q < 0 ? target : target.slice(0, q);
+  const query = q < 0 ? '' : target.slice(q);
+  // Only origin-form ("/…"): "*" and absolute-form ("http://other/…") are not for a static site.
+  if (!rawPath.startsWith('/')) return { bad: true };
+  const lang = languageOf(rawPath);
+  let decoded;
   try {
-    path = decodeURIComponent(urlPath.split('?')[0]);
+    decoded = decodeURIComponent(rawPath);
   } catch {
-    return undefined;
+    return { notFound: lang }; // a malformed % escape names no file: the site's not-found page, as nginx
   }
-  const file = normalize(join(root, path));
-  if (!file.startsWith(root)) return undefined; // no escaping the root
-  if (!existsSync(file)) return undefined;
-  const stat = statSync(file);
-  if (stat.isFile()) return { file };
-  if (stat.isDirectory()) {
-    if (!path.endsWith('/')) return { redirect: path + '/' };
+  if (UNSAFE_CHARS.test(decoded)) return { notFound: lang };
+  const normal = posix.normalize(decoded); // absolute, so ".." cannot climb above "/"
+  const segments = normal.split('/').filter(Boolean);
+  // Hidden files stay hidden, except the public /.well-known/ (security.txt).
+  if (segments.some((s, i) => s.startsWith('.') && !(i === 0 && s === '.well-known'))) return { notFound: lang };
+  const file = resolve(root, ...segments);
+  if (!isInside(root, file)) return { notFound: lang };
+  const encoded = `/${segments.map(encodeURIComponent).join('/')}`;
+  // The query is kept on a redirect only when it is plain printable ASCII; it cannot change the host.
+  const keptQuery = /^\?[\u0021-\u007e]*$/.test(query) ? query : '';
+  const redirect = (path) => (SAFE_LOCATION.test(path + keptQuery) ? { redirect: path + keptQuery } : { notFound: lang });
+
+  let found;
+  try {
+    found = await stat(file);
+  } catch {
+    return { notFound: lang };
+  }
+  if (found.isDirectory()) {
+    // A directory without its slash: redirect to the slash form (relative links on the page need it).
+    if (!normal.endsWith('/')) return redirect(encoded === '/' ? '/' : `${encoded}/`);
     const index = join(file, 'index.html');
-    if (existsSync(index)) return { file: index };
+    const page = await stat(index).catch(() => undefined);
+    if (!page?.isFile()) return { notFound: lang };
+    return { file: index, urlPath: `${encoded === '/' ? '' : encoded}/index.html`, asset: false };
   }
-  return undefined;
+  if (!found.isFile()) return { notFound: lang };
+  // /…/index.html is the page /…/ under a second name; the app only knows the directory URL, so go there.
+  if (segments.at(-1) === 'index.html' && !normal.endsWith('/')) return redirect(encoded.slice(0, -'index.html'.length));
+  // Immutable caching only for a real file inside assets/: the name of a hashed file changes with its content.
+  return { file, urlPath: encoded, asset: isInside(join(root, 'assets'), file) && file !== join(root, 'assets') };
+}
+
+function setAll(res, group) {
+  for (const [name, value] of Object.entries({ ...headers.all, ...group })) res.setHeader(name, value);
+}
+
+/** A short plain-text answer with every security header. */
+function plain(res, status, text, extra = {}) {
+  res.statusCode = status;
+  setAll(res, headers.html);
+  for (const [name, value] of Object.entries(extra)) res.setHeader(name, value);
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(text));
+  res.end(text);
+}
+
+/** Status 404 with the not-found page in `lang` (else the default one). Read whole: it is a few KB. */
+async function notFound(root, req, res, lang) {
+  for (const file of [join(root, lang, '404.html'), join(root, '404.html')]) {
+    const body = await readFile(file).catch(() => undefined);
+    if (!body) continue;
+    res.statusCode = 404;
+    setAll(res, headers.html);
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Content-Length', body.length);
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return;
+  }
+  plain(res, 404, 'Not found');
+}
+
+async function handle(root, req, res) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+  const found = await resolveTarget(root, req.url ?? '/');
+  if (found.bad) return plain(res, 400, 'Bad request');
+  if (found.notFound) return notFound(root, req, res, found.notFound);
+  if (found.redirect) {
+    setAll(res, headers.html);
+    res.setHeader('Location', found.redirect);
+    res.statusCode = 301;
+    return res.end();
+  }
+  setAll(res, found.asset ? headers.hashedAssets : headers.html);
+  // `send` decodes urlPath again and joins it to root itself (with its own ".." refusal): a second
+  // containment check, on the same normalised path.
+  send(req, found.urlPath, { root, index: false, dotfiles: 'allow', cacheControl: false, etag: true, lastModified: true })
+    .on('error', (err) => {
+      if (res.headersSent) return res.destroy();
+      if (err.status === 404) return void notFound(root, req, res, languageOf(req.url ?? '/')).catch(() => res.destroy());
+      // 412 and 416 (with its Content-Range) from the library's precondition and Range handling.
+      plain(res, err.status ?? 500, String(err.status ?? 500), err.headers ?? {});
+    })
+    .pipe(res);
+}
+
+/** Answers for requests Node's parser rejects (bad request line, headers too large): with the security headers. */
+function clientError(err, socket) {
+  if (err.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+  const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const text = { 400: 'Bad request', 408: 'Request timeout', 431: 'Request header fields too large' }[status];
+  const lines = Object.entries({ ...headers.all, ...headers.html, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text), Connection: 'close' });
+  socket.end(`HTTP/1.1 ${status} ${text}\r\n${lines.map(([n, v]) => `${n}: ${v}`).join('\r\n')}\r\n\r\n${text}`);
 }
 
 export function startServer({ root = resolve(here, '../dist'), port = Number(process.env.PORT ?? 8080), host = '127.0.0.1' } = {}) {
+  const webRoot = resolve(root);
+  const compress = compression();
   const server = createServer((req, res) => {
-    const url = req.url ?? '/';
-    const found = resolveFile(root, url);
-    const send = (status, file) => {
-      const ext = extname(file);
-      const h = { ...headers.all, ...(url.startsWith('/assets/') && status === 200 ? headers.hashedAssets : headers.html) };
-      h['Content-Type'] = TYPES[ext] ?? 'application/octet-stream';
-      const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-      if (gzip) h['Content-Encoding'] = 'gzip';
-      h['Vary'] = 'Accept-Encoding';
-      res.writeHead(status, h);
-      if (req.method === 'HEAD') return res.end();
-      const stream = createReadStream(file);
-      (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+    // Whatever goes wrong in one request ends that request, never the process.
+    const fail = (error) => {
+      console.error(`serve: ${req.method} ${JSON.stringify(req.url)}: ${error?.stack ?? error}`);
+      if (res.headersSent) return void res.destroy();
+      try {
+        plain(res, 500, 'Internal server error');
+      } catch {
+        res.destroy();
+      }
     };
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { ...headers.all, Allow: 'GET, HEAD' });
-      return res.end();
-    }
-    if (found?.redirect) {
-      res.writeHead(301, { ...headers.all, Location: found.redirect });
-      return res.end();
-    }
-    if (found?.file) return send(200, found.file);
-    // A real 404, with the not-found page in the language the URL asks for.
-    const lang = url.split('/')[1];
-    const notFound = [lang && join(root, lang, '404.html'), join(root, '404.html')].find((f) => f && existsSync(f));
-    if (notFound) return send(404, notFound);
-    res.writeHead(404, { ...headers.all, 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('Not found');
+    const run = () => {
+      try {
+        handle(webRoot, req, res)?.catch?.(fail);
+      } catch (error) {
+        fail(error);
+      }
+    };
+    // A Range answer is a slice of the file's bytes: compressing it would make Content-Range lie.
+    if (req.headers.range) run();
+    else compress(req, res, run);
   });
+  server.on('clientError', clientError);
   return new Promise((done) => {
     server.listen(port, host, () => {
       const address = server.address();

@@ -7,9 +7,12 @@
 // URL (App.tsx). The offline app shell has no data-path and renders the URL.
 import { whenIdle, yieldToMain } from './main-thread';
 import { installQuickExit } from '../ui/ExitThisPage/quick-exit';
+import { installChunkReload } from '../sw/chunk-reload';
 
 // The quick exit works from now on, whether or not the app ever takes over.
 installQuickExit();
+// A code chunk a release removed reloads the page (the current version) instead of breaking the step.
+installChunkReload();
 
 const renderedPath = document.getElementById('root')?.dataset.path ?? window.location.pathname;
 

@@ -1,12 +1,39 @@
-// Offline (issue 8): registers the service worker (src/sw/sw.js, built into dist/sw.js by
-// scripts/build-sw.mjs) and, when it has a newer version of the site ready, says so ("Er is een nieuwe
-// versie. Vernieuw de pagina.") instead of switching silently: the button activates the new version and
-// reloads. Registered from a file, never inline: the CSP allows no inline script.
+// Offline (issues 8 and 13): registers the service worker (src/sw/sw.js, built into dist/sw.js by
+// scripts/build-sw.mjs). A new version takes over at once (the worker skips waiting); a page that was
+// already open keeps running the version it started with, and says so: "Er is een nieuwe versie" with a
+// button that reloads. A page the worker answered with a saved copy (network down or slower than 3 s) says
+// that too, with the copy's date: its phone numbers may have changed since.
+// Registered from a file, never inline: the CSP allows no inline script.
 import type { I18n } from '../i18n/i18n';
 
 const SW_URL = '/sw.js';
 /** A page left open checks for a new version this often (a page load checks anyway). */
 const CHECK_EVERY_MS = 60 * 60 * 1000;
+
+/** The date the worker put on a saved copy (sw.js markSaved), or undefined for a page from the network. */
+export function savedCopyDate(doc: Document = document): Date | undefined {
+  const value = doc.querySelector('meta[name="wegwijzer-saved"]')?.getAttribute('content');
+  if (value === null || value === undefined) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? new Date(0) : date;
+}
+
+/** Whether the worker now in control has this page's script, i.e. the page already runs its version. */
+function runsCurrentVersion(worker: ServiceWorker | null): Promise<boolean> {
+  const script = document.querySelector<HTMLScriptElement>('script[type="module"][src]');
+  if (!worker || !script) return Promise.resolve(false);
+  const path = new URL(script.src).pathname;
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    // An older worker does not answer: then the page cannot know, and says there is a new version.
+    const timer = setTimeout(() => resolve(false), 2000);
+    channel.port1.onmessage = (event: MessageEvent) => {
+      clearTimeout(timer);
+      resolve(event.data === true);
+    };
+    worker.postMessage({ type: 'HAS_ASSET', path }, [channel.port2]);
+  });
+}
 
 export function registerServiceWorker(i18n: I18n): void {
   if (!('serviceWorker' in navigator)) return;
@@ -17,29 +44,36 @@ export function registerServiceWorker(i18n: I18n): void {
   region.className = 'ww-update-region';
   document.body.prepend(region);
 
+  const saved = savedCopyDate();
+  if (saved) {
+    const date = saved.getTime() === 0 ? '' : saved.toLocaleString(i18n.language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+    void i18n.loadNamespaces('offline').then(() => {
+      const message = document.createElement('p');
+      message.className = 'utrecht-paragraph ww-saved-notice';
+      // textContent, so the date needs no HTML escaping
+      message.textContent = i18n.t(date ? 'offline:saved.message' : 'offline:saved.undated', { date, interpolation: { escapeValue: false } });
+      region.append(message);
+    });
+  }
+
+  // A worker that takes over a page that already had one is a new version; the first install is not.
   let shown = false;
-  const announce = (worker: ServiceWorker) => {
-    // Without a controller this is the first install, not an update: nothing to announce.
-    if (shown || !container.controller) return;
+  const hadController = container.controller !== null;
+  container.addEventListener('controllerchange', () => {
+    if (shown || !hadController) return;
     shown = true;
-    const update = () => {
-      container.addEventListener('controllerchange', () => window.location.reload());
-      worker.postMessage({ type: 'SKIP_WAITING' });
-    };
-    void import('../ui/UpdateNotice/mount').then(({ mountUpdateNotice }) => mountUpdateNotice(region, i18n, update));
-  };
+    void runsCurrentVersion(container.controller).then((current) => {
+      if (current) return;
+      const notice = document.createElement('div');
+      region.append(notice);
+      void import('../ui/UpdateNotice/mount').then(({ mountUpdateNotice }) => mountUpdateNotice(notice, i18n, () => window.location.reload()));
+    });
+  });
 
   container.register(SW_URL).then(
     (registration: ServiceWorkerRegistration | undefined) => {
       // A browser (or policy) that blocks service workers may resolve without a registration.
       if (!registration) return;
-      if (registration.waiting) announce(registration.waiting);
-      registration.addEventListener('updatefound', () => {
-        const worker = registration.installing;
-        worker?.addEventListener('statechange', () => {
-          if (worker.state === 'installed') announce(worker);
-        });
-      });
       setInterval(() => void registration.update().catch(() => undefined), CHECK_EVERY_MS);
     },
     () => undefined, // offline, or the browser refuses: the site works as before, only not offline

@@ -61,6 +61,15 @@ describe('deploy/nginx.conf', () => {
     expect(blocks.get('@notfound_en')).toContain('try_files /en/404.html /404.html =404;');
   });
 
+  it('answers other methods with 405 and Allow, /…/index.html with a redirect, a malformed request with the not-found page', () => {
+    const serverLevel = committed.split(/^ {4}location /m)[0]!;
+    expect(serverLevel).toMatch(/if \(\$request_method !~ \^\(GET\|HEAD\)\$\) \{\n {8}set \$wegwijzer_allow "GET, HEAD";\n {8}return 405;/);
+    expect(serverLevel).toContain('add_header Allow $wegwijzer_allow always;');
+    // Only for a file that exists: the captured path is then one of the build's own names.
+    expect(serverLevel).toMatch(/if \(-f \$request_filename\) \{\n {8}rewrite \^\(\.\*\/\)index\\\.html\$ \$1 permanent;/);
+    expect(serverLevel).toContain('error_page 400 403 =404 /404.html;');
+  });
+
   it('compresses text, hides the version and keeps redirects relative', () => {
     expect(committed).toMatch(/^ {4}gzip on;$/m);
     expect(committed).toMatch(/^ {4}gzip_types .*text\/css.*application\/javascript/m);

@@ -1,6 +1,6 @@
-// "There is a new version": shown when the service worker has installed a newer version of the site than
-// the one this page runs (src/sw/register.ts). The button switches to it and reloads; until then the
-// page keeps working with the version it started with, so nothing changes under the reader's hands.
+// "There is a new version": shown when a newer version of the site has taken over while this page still runs
+// the code it started with (src/sw/register.ts). The page keeps working as it is; the button reloads it into
+// the new version, so nothing changes under the reader's hands until they choose to.
 // The live region is rendered by mountUpdateNotice before the message, so screen readers announce it.
 import { useTranslation } from 'react-i18next';
 import './UpdateNotice.css';
