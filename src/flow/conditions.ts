@@ -25,6 +25,43 @@ export function nextNode(flow: RoutingFlow, questionId: string, answers: AnswerM
   return q.otherwise;
 }
 
+/**
+ * Whether a condition can hold (`ever`) and whether it always holds (`always`) with `fixed` answers held
+ * fixed (a question's own answer), over every combination of the options of the other questions it names.
+ * Each combination is judged by `holds`, the one interpreter. Static, for the validator: the combinations
+ * are those of the few questions one condition names, never paths. Past `limit` combinations it gives the
+ * benefit of the doubt (both true), so the validator never reports what it has not proved.
+ */
+export function outcomes(
+  cond: Condition,
+  fixed: AnswerMap,
+  optionsOf: (question: string) => readonly string[],
+  limit = 4096,
+): { ever: boolean; always: boolean } {
+  const free = [...new Set(mentions(cond).map((m) => m.question))].filter((q) => !(q in fixed));
+  // An unknown question (reported elsewhere) has no options: it is tried unanswered.
+  const domains = free.map((q) => (optionsOf(q).length > 0 ? optionsOf(q) : [undefined]));
+  if (domains.reduce((n, d) => n * d.length, 1) > limit) return { ever: true, always: true };
+  const answers: Record<string, string> = { ...fixed };
+  let ever = false;
+  let always = true;
+  const tryAll = (i: number): void => {
+    if (i === free.length) {
+      if (holds(cond, answers)) ever = true;
+      else always = false;
+      return;
+    }
+    for (const o of domains[i]!) {
+      if (o === undefined) delete answers[free[i]!];
+      else answers[free[i]!] = o;
+      tryAll(i + 1);
+      if (ever && !always) return;
+    }
+  };
+  tryAll(0);
+  return { ever, always };
+}
+
 /** Every (question, option) pair a condition mentions, for reference and dominance checks. */
 export function mentions(cond: Condition): { question: string; options: string[] }[] {
   if ('is' in cond) return [{ question: cond.answer, options: [cond.is] }];

@@ -1,0 +1,78 @@
+// The fixture flow that routes with every condition operator (tests/fixtures/flow-operators/triage.yaml),
+// against its paths written out by hand here — worked out from the YAML's rules, not produced by the engine.
+// Checked against the compiled machine (restore replays each path) and against paths enumeration.
+//
+// Which hand-written path guards which operator (each mutation planted in a copy of conditions.ts, one at
+// a time; "paths enumeration finds every path" and "the machine ends each hand-written path" failed for
+// each, and for `not` also "is valid", since wat's `not` rule then routes nothing):
+//   oneOf (&& → ||)        burger/spanning/nu → r-algemeen (with || it holds for burger: r-spoed)
+//   anyOf (some → every)   school/spanning/later → r-lse, burger/radicaal/* → r-lse (one part true only)
+//   not (negation dropped) burger/spanning/* → r-algemeen, gemeente/spanning/later → r-ess; and wat's
+//                          `not: anders` rule, without which spanning and radicaal lead nowhere
+//   allOf (every → some)   burger/*/nu → not r-spoed; gemeente/spanning/later → r-ess
+//   is (=== → !==)         every path
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkFlow } from '../../../src/flow/validate';
+import { compileFlow } from '../../../src/flow/compile';
+import { restore } from '../../../src/flow/restore';
+import { allPaths } from '../../../src/flow/paths';
+import { base } from './fixture';
+
+const sources = { ...base, 'triage.yaml': readFileSync('tests/fixtures/flow-operators/triage.yaml', 'utf8') };
+const checked = checkFlow(sources, { today: new Date('2026-11-23T12:00:00Z') });
+
+// By hand, in the order of the options (wie, then wat, then wanneer): answers → result (primary contact).
+const EXPECTED = [
+  'burger/spanning/nu → r-algemeen (lse)', // no rule holds: not a professional, no radicalisation, a resident
+  'burger/spanning/later → r-algemeen (lse)',
+  'burger/radicaal/nu → r-lse (lse)', // anyOf: radicaal alone
+  'burger/radicaal/later → r-lse (lse)',
+  'burger/anders → r-anders (ess)', // wat: is anders
+  'gemeente/spanning/nu → r-spoed (alarmnummer-112)', // allOf: nu and gemeente in oneOf
+  'gemeente/spanning/later → r-ess (ess)', // not: gemeente is not burger
+  'gemeente/radicaal/nu → r-spoed (alarmnummer-112)', // the first rule wins over anyOf
+  'gemeente/radicaal/later → r-lse (lse)',
+  'gemeente/anders → r-anders (ess)',
+  'school/spanning/nu → r-spoed (alarmnummer-112)',
+  'school/spanning/later → r-lse (lse)', // anyOf: school alone
+  'school/radicaal/nu → r-spoed (alarmnummer-112)',
+  'school/radicaal/later → r-lse (lse)', // anyOf: both parts
+  'school/anders → r-anders (ess)',
+  'politie → r-politie (alarmnummer-112)', // wie: is politie, before the oneOf rule
+];
+
+describe('the operator fixture flow', () => {
+  it('is valid without warnings: wie (oneOf) and wat (not) route every option on their own answer', () => {
+    expect(checked.errors.map((e) => e.message)).toEqual([]);
+    expect(checked.warnings.map((e) => e.message)).toEqual([]);
+  });
+
+  // Built inside the tests, so that a mutation that makes the validator reject the fixture fails them.
+  const compiled = () => {
+    if (!checked.flow) throw new Error(`the fixture is invalid: ${checked.errors.map((e) => e.message).join('; ')}`);
+    return { flow: checked.flow, machine: compileFlow(checked.flow) };
+  };
+
+  it('the machine ends each hand-written path at its result', () => {
+    const { flow, machine } = compiled();
+    for (const line of EXPECTED) {
+      const [answers, rest] = line.split(' → ') as [string, string];
+      const result = rest.split(' ')[0]!;
+      const restored = restore(machine, flow, answers.split('/'));
+      expect(restored, line).toMatchObject({ ok: true, kind: 'result', node: result });
+      expect(`${result} (${flow.results[result]!.primary})`, line).toBe(rest);
+    }
+  });
+
+  it('paths enumeration finds every path, in order, and no other', () => {
+    const { flow } = compiled();
+    expect(allPaths(flow).map((p) => `${p.answers.map(([, o]) => o).join('/')} → ${p.result} (${p.primary})`)).toEqual(EXPECTED);
+  });
+
+  it('the machine stops at each question of a hand-written path until it is answered', () => {
+    const { flow, machine } = compiled();
+    expect(restore(machine, flow, ['burger'])).toMatchObject({ ok: true, kind: 'question', node: 'wat' });
+    expect(restore(machine, flow, ['school', 'spanning'])).toMatchObject({ ok: true, kind: 'question', node: 'wanneer' });
+  });
+});
