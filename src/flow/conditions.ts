@@ -1,7 +1,7 @@
-// Evaluating a routing condition over the answers given so far. The one place routing logic lives: the
-// machine's guards, the path walker and the validator all call these.
+// Evaluating a routing condition over the answers given so far: the one interpreter of conditions. The
+// machine's guards (compile.ts) call `holds`; everything else that needs to know where an answer leads
+// steps the machine (explore.ts). The validator's static checks use `mentions` and `outcomes`.
 import type { Condition } from './schema.ts';
-import type { RoutingFlow } from './model.ts';
 
 /** Answers so far, question id → chosen option id. */
 export type AnswerMap = Readonly<Record<string, string>>;
@@ -15,14 +15,6 @@ export function holds(cond: Condition, answers: AnswerMap): boolean {
   if ('allOf' in cond) return cond.allOf.every((c) => holds(c, answers));
   if ('anyOf' in cond) return cond.anyOf.some((c) => holds(c, answers));
   return !holds(cond.not, answers);
-}
-
-/** The node that follows a question once it is answered: the first rule that holds, else the fallback. */
-export function nextNode(flow: RoutingFlow, questionId: string, answers: AnswerMap): string | undefined {
-  const q = flow.questions[questionId];
-  if (!q) return undefined;
-  for (const rule of q.rules) if (holds(rule.when, answers)) return rule.to;
-  return q.otherwise;
 }
 
 /**

@@ -4,7 +4,7 @@
 // with JavaScript the list follows the URL's query (src/content/directory.ts) and the form writes it.
 import { useId, useMemo, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FLOW_NAMESPACE, wizardUrl, type KeyedFlow, type Language } from '../../app/flow';
+import { FLOW_NAMESPACE, type KeyedFlow, type Language } from '../../app/flow';
 import { directoryPath } from '../../app/routes';
 import { SourceList } from '../../ui/SourceList/SourceList';
 import {
@@ -21,7 +21,7 @@ import {
   type DirectoryQuery,
   type ItemType,
 } from '../../content/directory';
-import { allPaths } from '../../flow/paths';
+import { routesToContacts, type RouteLink } from '../../flow/routes-to-contacts';
 import { ContactCard } from '../../ui/ContactCard/ContactCard';
 import { setUrlQuery, useUrlQuery } from './url-query';
 import './Directory.css';
@@ -33,26 +33,6 @@ export type DirectoryRouting = Pick<KeyedFlow, 'start' | 'questions' | 'results'
 
 type Contact = KeyedFlow['contacts'][string];
 type Resource = KeyedFlow['resources'][string];
-
-interface RouteLink {
-  id: string;
-  title: string;
-  href: string;
-}
-
-/** For each contact, the results that advise it, each with the first wizard URL that ends there. */
-export function routesToContacts(flow: DirectoryRouting, lang: Language): Map<string, RouteLink[]> {
-  const byContact = new Map<string, RouteLink[]>();
-  const seen = new Set<string>();
-  for (const path of allPaths(flow)) {
-    if (seen.has(path.result)) continue;
-    seen.add(path.result);
-    const result = flow.results[path.result]!;
-    const link = { id: result.id, title: result.title, href: wizardUrl(lang, path.answers.map(([, o]) => o)) };
-    byContact.set(result.primary, [...(byContact.get(result.primary) ?? []), link]);
-  }
-  return byContact;
-}
 
 export function Directory({ flow, catalogue, lang }: { flow: DirectoryRouting; catalogue: DirectoryCatalogue; lang: Language }) {
   const { t } = useTranslation('directory');

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { FLOW_NAMESPACE, type Language } from '../../app/flow';
 import type { Condition } from '../../flow/schema';
-import { routeMap, type MapNode, type MapOption, type RouteMapFlow } from './route-map';
+import { routeMap, type MapNode, type MapOption, type RouteMapFlow } from '../../flow/route-map';
 import './RouteMap.css';
 
 /**

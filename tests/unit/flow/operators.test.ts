@@ -17,6 +17,12 @@ import { checkFlow } from '../../../src/flow/validate';
 import { compileFlow } from '../../../src/flow/compile';
 import { restore } from '../../../src/flow/restore';
 import { allPaths } from '../../../src/flow/paths';
+import { walkMachine } from '../../../src/flow/explore';
+import { routeMap, type MapNode } from '../../../src/flow/route-map';
+import { mermaidCharts } from '../../../src/flow/mermaid';
+import { diffFlows } from '../../../src/flow/diff';
+import { buildGraph, reachable } from '../../../src/flow/graph';
+import type { Condition } from '../../../src/flow/schema';
 import { base } from './fixture';
 
 const sources = { ...base, 'triage.yaml': readFileSync('tests/fixtures/flow-operators/triage.yaml', 'utf8') };
@@ -74,5 +80,67 @@ describe('the operator fixture flow', () => {
     const { flow, machine } = compiled();
     expect(restore(machine, flow, ['burger'])).toMatchObject({ ok: true, kind: 'question', node: 'wat' });
     expect(restore(machine, flow, ['school', 'spanning'])).toMatchObject({ ok: true, kind: 'question', node: 'wanneer' });
+  });
+});
+
+describe('what is derived from the machine agrees with the hand-written paths', () => {
+  const compiledFlow = () => {
+    if (!checked.flow) throw new Error('the fixture is invalid');
+    return checked.flow;
+  };
+  it('the route map ends each branch at the result of its hand-written path, and says why', () => {
+    const flow = compiledFlow();
+    const root = routeMap({ ...flow, questions: flow.questions as never, results: flow.results as never }, 'nl')!;
+    const leaves: string[] = [];
+    const walk = (node: MapNode, answers: string[]) => {
+      if (node.kind === 'result') leaves.push(`${answers.join('/')} → ${node.id} (${node.primary})`);
+      else for (const o of node.options) walk(o.next, [...answers, o.id]);
+    };
+    walk(root, []);
+    expect(leaves).toEqual(EXPECTED);
+    type Question = Extract<MapNode, { kind: 'question' }>;
+    const watAfterGemeente = (root as Question).options[1]!.next as Question;
+    const wanneer = watAfterGemeente.options[0]!.next as Question; // after gemeente/spanning
+    // gemeente/spanning/nu: the allOf rule decided; its part on an earlier answer is the reason shown.
+    expect(wanneer.options.map((o) => [o.id, o.because])).toEqual([
+      ['nu', { answer: 'wie', oneOf: ['gemeente', 'school'] }],
+      ['later', { not: { answer: 'wie', is: 'burger' } }],
+    ]);
+  });
+
+  it('the Mermaid chart draws only the edges some path takes, in rule order', () => {
+    const mermaid = mermaidCharts(compiledFlow())[0]!.mermaid;
+    const edges = mermaid.split('\n').filter((l) => l.startsWith('  wanneer -->'));
+    expect(edges).toEqual([
+      '  wanneer -->|"Nu"| r_spoed',
+      '  wanneer -->|"Nu"| r_lse',
+      '  wanneer -->|"Nu"| r_algemeen',
+      '  wanneer -->|"Later"| r_lse',
+      '  wanneer -->|"Later"| r_ess',
+      '  wanneer -->|"Later"| r_algemeen',
+    ]);
+  });
+
+  it('the validator\'s static reachability is what stepping the machine reaches', () => {
+    for (const flow of [compiledFlow(), checkFlow(base, { today: new Date('2026-11-23T12:00:00Z') }).flow!]) {
+      const stepped = new Set<string>();
+      walkMachine(flow, (_steps, node) => void stepped.add(node));
+      const g = buildGraph(flow);
+      expect([...stepped].sort()).toEqual([...reachable([flow.start], g.succ)].sort());
+    }
+  });
+
+  it('diff sees a planted change of one rule as the paths it moves', () => {
+    const flow = compiledFlow();
+    const after = structuredClone(flow);
+    // The anyOf rule on wanneer becomes an allOf: only school/radicaal/later still meets both parts.
+    const rule = after.questions['wanneer']!.rules[1]!;
+    rule.when = { allOf: (rule.when as { anyOf: Condition[] }).anyOf };
+    expect(diffFlows(flow, after).changed.map((c) => `${c.url.join('/')}: ${c.before!.result} → ${c.after!.result}`)).toEqual([
+      'burger/radicaal/nu: r-lse → r-algemeen',
+      'burger/radicaal/later: r-lse → r-algemeen',
+      'gemeente/radicaal/later: r-lse → r-ess',
+      'school/spanning/later: r-lse → r-ess',
+    ]);
   });
 });
