@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from './flow';
 import { pageFor, type FlowRuntime, type PageModel } from './page-model';
-import { isAppRoute, parseRoute } from './routes';
+import { parseRoute } from './routes';
 import { pageTitle } from './title';
 import { Shell } from '../ui/Shell/Shell';
 import { Home } from '../pages/Home/Home';
@@ -60,7 +60,6 @@ export function App({ runtime, initialPath, ensureLanguage, preparePage }: AppPr
       if (url.origin !== window.location.origin) return;
       // In-page links (the skip link) keep their usual behaviour.
       if (url.pathname === window.location.pathname && url.hash) return;
-      if (!isAppRoute(parseRoute(url.pathname))) return;
       event.preventDefault();
       void go(url.pathname, url.pathname + url.search + url.hash);
     };
