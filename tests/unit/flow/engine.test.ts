@@ -9,7 +9,7 @@ import { allPages, allPaths } from '../../../src/flow/paths';
 import { diffFlows } from '../../../src/flow/diff';
 import { mermaidCharts } from '../../../src/flow/mermaid';
 import { parseWizardUrl, wizardUrl } from '../../../src/flow/url';
-import { splitTexts } from '../../../src/flow/texts';
+import { flowTextKey, splitTexts } from '../../../src/flow/texts';
 import { base, edited } from './fixture';
 import { createEngine } from '../../../src/app/engine';
 import type { Sources } from '../../../src/flow/load';
@@ -170,6 +170,13 @@ describe('flow texts as i18next resources', () => {
     expect(texts.en[key]).toBe('What is your role?');
     expect(keyed.questions['rol']!.options[0]!.label).toBe('questions.rol.options.gemeente.label');
     expect(Object.keys(texts.nl).sort()).toEqual(Object.keys(texts.en).sort());
+  });
+  it('gives the keys flowTextKey spells, for code that has only ids', () => {
+    const { flow: keyed, texts } = splitTexts(flow);
+    expect(flowTextKey.questionText('rol')).toBe(keyed.questions['rol']!.text);
+    expect(flowTextKey.optionLabel('rol', 'familie')).toBe(keyed.questions['rol']!.options[1]!.label);
+    expect(flowTextKey.contactName('lse')).toBe(keyed.contacts['lse']!.name);
+    expect(texts.nl[flowTextKey.contactName('lse')]).toBe('Landelijk Steunpunt Extremisme (LSE)');
   });
 });
 
