@@ -197,3 +197,25 @@ describe('the app engine (src/app/engine.ts)', () => {
     expect(engine.restore(['niet-dringend'])).toEqual(first);
   });
 });
+
+describe('the app engine\'s actors', () => {
+  const keyed = splitTexts(flow).flow;
+  it('steps on from the last page with one answer, in a new actor, leaving the last page\'s actor as it was', () => {
+    const engine = createEngine(keyed);
+    const first = engine.page(['niet-dringend']);
+    const next = engine.page(['niet-dringend', 'gemeente']);
+    expect(next.actor).not.toBe(first.actor);
+    expect(currentNode(first.actor.getSnapshot())).toBe('rol');
+    expect(currentNode(next.actor.getSnapshot())).toBe('zorg');
+    expect(next.restored).toEqual(restore(machine, flow, ['niet-dringend', 'gemeente']));
+    expect(next.actor.getSnapshot().context.trail).toEqual([
+      { question: 'urgentie', option: 'niet-dringend' },
+      { question: 'rol', option: 'gemeente' },
+    ]);
+  });
+  it('counts a bad answer after a step from the start of the URL', () => {
+    const engine = createEngine(keyed);
+    engine.page(['niet-dringend']);
+    expect(engine.restore(['niet-dringend', 'spanningen'])).toEqual({ ok: false, reason: '"spanningen" is not an answer to question "rol"', at: 1 });
+  });
+});
