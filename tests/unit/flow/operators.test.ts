@@ -18,6 +18,7 @@ import { compileFlow } from '../../../src/flow/compile';
 import { restore } from '../../../src/flow/restore';
 import { allPaths } from '../../../src/flow/paths';
 import { walkMachine } from '../../../src/flow/explore';
+import { mentions } from '../../../src/flow/conditions';
 import { routeMap, type MapNode } from '../../../src/flow/route-map';
 import { mermaidCharts } from '../../../src/flow/mermaid';
 import { diffFlows } from '../../../src/flow/diff';
@@ -128,6 +129,19 @@ describe('what is derived from the machine agrees with the hand-written paths', 
       const g = buildGraph(flow);
       expect([...stepped].sort()).toEqual([...reachable([flow.start], g.succ)].sort());
     }
+  });
+
+  it('the validator\'s dominator check holds when stepping the machine: every rule\'s earlier questions are answered on every path', () => {
+    const flow = compiledFlow();
+    let checkedRules = 0;
+    walkMachine(flow, (steps, node) => {
+      const answered = new Set(steps.map((s) => s.question));
+      for (const rule of flow.questions[node]?.rules ?? []) {
+        for (const m of mentions(rule.when)) if (m.question !== node) expect(answered, `${node}: ${m.question}`).toContain(m.question);
+        checkedRules++;
+      }
+    });
+    expect(checkedRules).toBeGreaterThan(0);
   });
 
   it('diff sees a planted change of one rule as the paths it moves', () => {
