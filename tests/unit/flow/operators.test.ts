@@ -11,6 +11,8 @@
 //                          `not: anders` rule, without which spanning and radicaal lead nowhere
 //   allOf (every → some)   burger/*/nu → not r-spoed; gemeente/spanning/later → r-ess
 //   is (=== → !==)         every path
+// and in compile.ts, the machine's rules tried in reverse order: gemeente/radicaal/nu → r-lse, not r-spoed
+// (both rules hold; the first must win). Each derived view below (route map, Mermaid, diff) failed too.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkFlow } from '../../../src/flow/validate';
