@@ -39,5 +39,8 @@ export default defineConfig({
     // One stylesheet, linked from every page: the result page's code loads lazily (src/app/lazy-pages.ts),
     // but a prerendered result page must be styled before any script runs (no flash, no layout shift).
     cssCodeSplit: false,
+    // dist/.vite/manifest.json: which chunk imports which. scripts/budgets.mjs reads it to find the home
+    // page's initial JavaScript. It names only the hashed files the pages already link to.
+    manifest: true,
   },
 });

@@ -51,27 +51,34 @@ for (const [tag] of home.matchAll(/<link\b[^>]*>/gi)) {
   if (rel.includes('stylesheet')) assets.css.add(href);
 }
 // The page's script (src/app/boot.ts) imports the app unconditionally once the page has loaded, so the app
-// and everything it imports statically count as initial JavaScript too: follow the static imports of each
-// chunk, and the dependency list (__vite__mapDeps) of the dynamic import in the page's own script(s).
+// and everything it imports statically count as initial JavaScript too. Vite's build manifest
+// (dist/.vite/manifest.json, build.manifest in vite.config.ts) says what each chunk imports: from each
+// script the page names, follow its static imports, and its dynamic imports one level (boot.ts's own
+// imports of React DOM and the app) with their static imports. Lazily loaded pages are not followed.
 {
-  const local = (href) => href.replace(/^\//, '');
-  const queue = [...assets.js].map(local);
-  const entries = new Set(queue);
-  while (queue.length > 0) {
-    const file = queue.shift();
-    const path = join(DIST, file);
-    if (!existsSync(path)) continue;
-    const source = readFileSync(path, 'utf8');
-    const found = [...source.matchAll(/(?:\bfrom|\bimport)\s*["'`]\.\/([\w.-]+\.js)["'`]/g)].map((m) => join(file, '..', m[1]));
-    if (entries.has(file)) {
-      const deps = source.match(/m\.f=\[([^\]]*)\]/)?.[1] ?? '';
-      found.push(...[...deps.matchAll(/["'`]([^"'`]+\.js)["'`]/g)].map((m) => m[1]));
-    }
-    for (const f of found) {
-      if (!assets.js.has('/' + f)) {
-        assets.js.add('/' + f);
-        queue.push(f);
-      }
+  const manifestPath = join(DIST, '.vite', 'manifest.json');
+  if (!existsSync(manifestPath)) {
+    breaches.push(`${manifestPath} is missing: vite.config.ts must set build.manifest`);
+  } else {
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    const byFile = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk]));
+    const add = (key, followDynamic) => {
+      const chunk = manifest[key];
+      if (!chunk) return breaches.push(`${key} is imported but not in the build manifest`);
+      const href = '/' + chunk.file;
+      const seen = assets.js.has(href);
+      assets.js.add(href);
+      if (seen && !followDynamic) return;
+      for (const css of chunk.css ?? []) assets.css.add('/' + css);
+      for (const k of chunk.imports ?? []) if (!assets.js.has('/' + manifest[k]?.file)) add(k, false);
+      if (followDynamic) for (const k of chunk.dynamicImports ?? []) add(k, false);
+    };
+    // The page's own scripts, listed before `add` grows the set: only their dynamic imports are followed.
+    const pageScripts = Array.from(assets.js);
+    for (const href of pageScripts) {
+      const chunk = byFile.get(href.replace(/^\//, ''));
+      if (!chunk) breaches.push(`${href} is a script of /nl/ but not in the build manifest`);
+      else add(Object.keys(manifest).find((k) => manifest[k] === chunk), true);
     }
   }
 }

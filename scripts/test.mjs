@@ -5,25 +5,36 @@ import { existsSync } from 'node:fs';
 import { ensureTools } from './ensure-tools.mjs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
+// [name, command or function, files the stage needs]. A missing file FAILS its stage, with its name: a
+// stage that silently did not run would let `npm test` pass without the browser tests or the budgets.
 const stages = [
-  ['tools present', () => ensureTools()],
-  ['flow check', ['node', bin('tsx'), 'src/cli/flows.ts', 'check']],
-  ['lint (oxlint)', [bin('oxlint'), '--deny-warnings', 'src', 'tests', 'scripts']],
-  ['types (tsc --noEmit)', [bin('tsc'), '--noEmit']],
-  ['unit and component tests (vitest)', ['node', bin('vitest'), 'run']],
-  ['build and prerender', ['npm', 'run', '-s', 'build']],
-  ['nginx config (real nginx on loopback)', ['node', 'scripts/check-nginx.mjs']],
+  ['tools present', () => ensureTools(), ['scripts/ensure-tools.mjs']],
+  ['flow check', ['node', bin('tsx'), 'src/cli/flows.ts', 'check'], ['src/cli/flows.ts']],
+  ['lint (oxlint)', [bin('oxlint'), '--deny-warnings', 'src', 'tests', 'scripts'], [bin('oxlint')]],
+  ['types (tsc --noEmit)', [bin('tsc'), '--noEmit'], [bin('tsc'), 'tsconfig.json']],
+  ['unit and component tests (vitest)', ['node', bin('vitest'), 'run'], [bin('vitest'), 'vitest.config.ts']],
+  ['build and prerender', ['npm', 'run', '-s', 'build'], ['vite.config.ts', 'scripts/prerender.ts']],
+  ['nginx config (real nginx on loopback)', ['node', 'scripts/check-nginx.mjs'], ['scripts/check-nginx.mjs']],
+  ['browser tests (playwright, chromium)', ['node', bin('playwright'), 'test'], ['playwright.config.ts', bin('playwright')]],
+  ['budgets', ['node', 'scripts/budgets.mjs'], ['scripts/budgets.mjs']],
 ];
-if (existsSync('playwright.config.ts')) stages.push(['browser tests (playwright, chromium)', ['node', bin('playwright'), 'test']]);
-if (existsSync('scripts/budgets.mjs')) stages.push(['budgets', ['node', 'scripts/budgets.mjs']]);
+
+/** The files of a stage that are not there. */
+function missingFiles(needs) {
+  return needs.filter((f) => !existsSync(f));
+}
 
 const times = [];
 const started = Date.now();
-for (const [name, step] of stages) {
+for (const [name, step, needs] of stages) {
   const t0 = Date.now();
   console.log(`\n▶ ${name}`);
   let ok = true;
-  if (typeof step === 'function') step();
+  const missing = missingFiles(needs);
+  if (missing.length > 0) {
+    console.error(`✗ ${name}: missing ${missing.join(', ')} — this stage cannot run, so npm test fails`);
+    ok = false;
+  } else if (typeof step === 'function') step();
   else ok = spawnSync(step[0], step.slice(1), { stdio: 'inherit' }).status === 0;
   const seconds = (Date.now() - t0) / 1000;
   times.push([name, seconds, ok]);

@@ -11,6 +11,10 @@ declare module 'virtual:wegwijzer/catalogue' {
   const catalogue: import('./app/flow').Catalogue;
   export default catalogue;
 }
+declare module 'virtual:wegwijzer/hotlines' {
+  const hotlines: import('./flow/hotlines').Hotlines;
+  export default hotlines;
+}
 declare module 'virtual:wegwijzer/texts/*' {
   const texts: Record<string, string>;
   export default texts;

@@ -3,9 +3,10 @@
 // without a page load; after each such step focus moves to the new h1 and the title and lang follow.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSelector } from '@xstate/react';
 import type { Language } from './flow';
-import { pageFor, type FlowRuntime, type PageModel } from './page-model';
-import { isAppRoute, parseRoute } from './routes';
+import { pageFor, wizardPage, type FlowRuntime, type PageModel } from './page-model';
+import { parseRoute } from './routes';
 import { pageTitle } from './title';
 import { Shell } from '../ui/Shell/Shell';
 import { Home } from '../pages/Home/Home';
@@ -30,7 +31,12 @@ export interface AppProps {
 
 export function App({ runtime, initialPath, ensureLanguage, preparePage }: AppProps) {
   const [path, setPath] = useState(initialPath);
-  const model = useMemo(() => pageFor(path, runtime), [path, runtime]);
+  // A wizard page is the wizard's actor (src/app/engine.ts) resting there: the page reads the actor's
+  // snapshot through @xstate/react, so what the machine holds is what is shown. (useSelector only, from
+  // @xstate/react: it needs no xstate code, so the home page's first JavaScript stays without the engine.)
+  const wizard = useMemo(() => wizardPage(path, runtime), [path, runtime]);
+  const snapshot = useSelector(wizard?.actor, (s) => s);
+  const model = useMemo(() => pageFor(path, runtime, snapshot && wizard?.restored), [path, runtime, wizard, snapshot]);
   const { t } = useTranslation('ui');
   const stepped = useRef(false);
 
@@ -60,7 +66,6 @@ export function App({ runtime, initialPath, ensureLanguage, preparePage }: AppPr
       if (url.origin !== window.location.origin) return;
       // In-page links (the skip link) keep their usual behaviour.
       if (url.pathname === window.location.pathname && url.hash) return;
-      if (!isAppRoute(parseRoute(url.pathname))) return;
       event.preventDefault();
       void go(url.pathname, url.pathname + url.search + url.hash);
     };

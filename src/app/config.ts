@@ -11,9 +11,5 @@ export const REPORT_EMAIL: string | undefined = import.meta.env?.WEGWIJZER_REPOR
 /** Quick exit goes here: a neutral site that gives nothing away about this one. */
 export const EXIT_URL = 'https://www.weeronline.nl/';
 
-/** Urgent but not acute: the police's non-emergency number, as politie.nl publishes it. */
-export const POLICE_NUMBER = '0900 8844';
-export const POLICE_SOURCE = 'https://www.politie.nl/nieuws/2021/februari/11/08-als-elke-seconde-telt.html';
-
-/** The emergency number. */
-export const EMERGENCY_NUMBER = '112';
+// The emergency and police numbers are contact facts: they live in flows/contacts.yaml with their source
+// (src/flow/hotlines.ts names the contacts).

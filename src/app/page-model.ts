@@ -1,7 +1,7 @@
 // URL → what to show. The machine decides (restore replays the URL's answers); this module only turns its
 // answer into a page model with every link already built, so components render and decide nothing.
 import { wizardUrl, type Catalogue, type Language, type WizardFlow } from './flow';
-import type { Engine } from './engine';
+import type { Engine, WizardPage } from './engine';
 import type { Restored } from '../flow/restore';
 import { directoryPath, parseRoute, type Route, type StaticPage } from './routes';
 
@@ -85,12 +85,23 @@ function restoreRoute(options: readonly string[], { flow, engine }: FlowRuntime)
   return engine.restore(options);
 }
 
+/**
+ * The wizard's actor for this path (the engine's page), for App.tsx to read; undefined for pages the
+ * engine does not make (the home page, which renders before the engine loads, and every other page).
+ */
+export function wizardPage(pathname: string, runtime: FlowRuntime): WizardPage | undefined {
+  const route = parseRoute(pathname);
+  if (route.page !== 'wizard' || !runtime.engine || !needsEngine(pathname, runtime)) return undefined;
+  return runtime.engine.page(route.options);
+}
+
 function loaded(catalogue: Catalogue | undefined): Catalogue {
   if (!catalogue) throw new Error('The catalogue is not loaded: load it before showing this page (see needsCatalogue).');
   return catalogue;
 }
 
-export function pageFor(pathname: string, runtime: FlowRuntime): PageModel {
+/** The page for a path. `restored`: where the wizard's actor rests, when the caller holds it (App.tsx). */
+export function pageFor(pathname: string, runtime: FlowRuntime, restored?: Restored): PageModel {
   const { flow, catalogue } = runtime;
   const route = parseRoute(pathname);
   const { lang } = route;
@@ -100,10 +111,10 @@ export function pageFor(pathname: string, runtime: FlowRuntime): PageModel {
   if (route.page === 'notFound') return notFound;
   if (route.page !== 'wizard') return { kind: route.page, lang, route };
 
-  const restored = restoreRoute(route.options, runtime);
-  if (!restored.ok) return notFound;
-  const options = restored.trail.map((s) => s.option);
-  const answers: GivenAnswer[] = restored.trail.map((s, i) => {
+  const page = restored ?? restoreRoute(route.options, runtime);
+  if (!page.ok) return notFound;
+  const options = page.trail.map((s) => s.option);
+  const answers: GivenAnswer[] = page.trail.map((s, i) => {
     const q = flow.questions[s.question]!;
     return {
       question: q.text,
@@ -114,8 +125,8 @@ export function pageFor(pathname: string, runtime: FlowRuntime): PageModel {
   });
   const backHref = options.length > 0 ? wizardUrl(lang, options.slice(0, -1)) : undefined;
 
-  if (restored.kind === 'question') {
-    const q = flow.questions[restored.node]!;
+  if (page.kind === 'question') {
+    const q = flow.questions[page.node]!;
     const question: QuestionModel = {
       id: q.id,
       step: options.length + 1,
@@ -129,7 +140,7 @@ export function pageFor(pathname: string, runtime: FlowRuntime): PageModel {
     return { kind: options.length === 0 ? 'home' : 'question', lang, route, question };
   }
 
-  const r = flow.results[restored.node]!;
+  const r = flow.results[page.node]!;
   const { contacts, resources } = loaded(catalogue);
   const contact = (id: string | undefined) => (id === undefined ? undefined : contacts[id]);
   const primary = contact(r.primary);

@@ -1,6 +1,8 @@
 // Every URL the app knows, in one place: the wizard's (answers in the path, see src/flow/url.ts) and the
 // fixed pages with a slug per language. Parsing and building live together so they cannot drift apart.
 import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, parseWizardUrl, wizardUrl, type Language } from './flow';
+// The directory's query parameters are defined once, with its filter (a result page links to its theme).
+import { THEME_PARAM } from '../content/directory';
 
 export const STATIC_PAGES = ['about', 'privacy', 'accessibility', 'sources', 'directory', 'routemap'] as const;
 export type StaticPage = (typeof STATIC_PAGES)[number];
@@ -15,9 +17,6 @@ const SLUGS: Record<StaticPage, Record<Language, string>> = {
   // Every question, answer and where it leads, from the flow data.
   routemap: { nl: 'routekaart', en: 'route-map' },
 };
-
-/** The directory's theme filter, the same name in both languages so a shared filter link keeps working. */
-export const THEME_PARAM = 'thema';
 
 export type Route =
   | { page: 'wizard'; lang: Language; options: string[] }
@@ -55,12 +54,6 @@ export function inLanguage(route: Route, lang: Language): string {
 export function directoryPath(lang: Language, theme?: string): string {
   const base = pathFor({ page: 'directory', lang });
   return theme ? `${base}?${THEME_PARAM}=${encodeURIComponent(theme)}` : base;
-}
-
-/** Pages this app renders itself, so a click on a link to them can be handled without a page load. */
-export function isAppRoute(route: Route): boolean {
-  // All of them: the wizard, every fixed page (the directory and route map too) and the not-found page.
-  return route.page === 'wizard' || route.page === 'notFound' || (STATIC_PAGES as readonly string[]).includes(route.page);
 }
 
 export { LANGUAGES };

@@ -5,6 +5,7 @@
 //   virtual:wegwijzer/catalogue    the rest (contacts, resources, audiences, themes, source texts): most of the data,
 //                                  imported lazily, only by the pages that show it (results, sources)
 //   virtual:wegwijzer/texts/<lang> that language's flow texts, an i18next resource bundle (loaded lazily)
+//   virtual:wegwijzer/hotlines     the emergency and police numbers every page shows (src/flow/hotlines.ts)
 // Any validation error fails `vite build` and shows in the dev overlay with its file:line:col.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -14,6 +15,7 @@ import { splitTexts } from '../flow/texts.ts';
 import { formatProblem } from '../flow/problems.ts';
 import { FLOW_FILES } from '../flow/schema.ts';
 import { isLanguage } from '../flow/languages.ts';
+import { hotlines } from '../flow/hotlines.ts';
 
 const PREFIX = 'virtual:wegwijzer/';
 const RESOLVED = '\0' + PREFIX;
@@ -42,10 +44,17 @@ export function flowPlugin(options: { dir?: string } = {}): Plugin {
       const what = id.slice(RESOLVED.length);
       const { contacts, resources, audiences, themes, sourceTexts, ...wizard } = flow;
       if (what === 'flow') return `export default ${JSON.stringify(wizard)};`;
+      if (what === 'hotlines') {
+        try {
+          return `export default ${JSON.stringify(hotlines(checked.flow))};`;
+        } catch (err) {
+          this.error((err as Error).message);
+        }
+      }
       if (what === 'catalogue') return `export default ${JSON.stringify({ contacts, resources, audiences, themes, sourceTexts })};`;
       const lang = what.startsWith('texts/') ? what.slice('texts/'.length) : '';
       if (isLanguage(lang)) return `export default ${JSON.stringify(texts[lang])};`;
-      this.error(`Unknown module ${PREFIX}${what}: use ${PREFIX}flow, ${PREFIX}catalogue or ${PREFIX}texts/<lang>`);
+      this.error(`Unknown module ${PREFIX}${what}: use ${PREFIX}flow, ${PREFIX}catalogue, ${PREFIX}hotlines or ${PREFIX}texts/<lang>`);
     },
     configureServer(server) {
       // Reload the page when a flow file changes, so editors see their edit (or its error) at once.

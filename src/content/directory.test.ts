@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFlowDir, REAL_FLOW_DIR } from '../../tests/fixtures/wizard/harness';
-import { THEME_PARAM as ROUTES_THEME_PARAM } from '../app/routes';
+import { directoryPath } from '../app/routes';
 import {
   directoryItems,
   directoryQueryString,
@@ -29,8 +29,10 @@ describe('directoryItems', () => {
 });
 
 describe('the query in the URL', () => {
-  it('uses the same theme parameter as the result pages link with', () => {
-    expect(THEME_PARAM).toBe(ROUTES_THEME_PARAM);
+  it('reads the theme link a result page makes (directoryPath), so "more on this theme" arrives filtered', () => {
+    const link = directoryPath('nl', 'polarisatie');
+    expect(link).toBe('/nl/aanbod/?thema=polarisatie');
+    expect(parseDirectoryQuery(link.slice(link.indexOf('?')), flow).theme).toBe('polarisatie');
   });
 
   it('reads and writes audience, theme, type and search', () => {

@@ -21,7 +21,3 @@ export const DUTCH_HOLIDAYS: HolidayCalendar = holidayCalendar(data.holidays);
 
 /** The years the data covers; after `lastYear`, regenerate (holidays are then unknown and treated as working days). */
 export const HOLIDAY_YEARS = { first: data.firstYear, last: data.lastYear } as const;
-
-export function holidayOn(date: string, calendar: HolidayCalendar = DUTCH_HOLIDAYS): Holiday | undefined {
-  return calendar.get(date);
-}

@@ -1,7 +1,9 @@
-// The flow drawn as Mermaid flowcharts, derived from the data (never from code). Large flows are split into
-// one chart per top-level branch (per option of the start question) so Mermaid's size limit is not hit.
+// The flow drawn as Mermaid flowcharts, derived from the data (never from code): each answer's edges are
+// the nodes the compiled machine goes to with that answer on some path (explore.ts), so a rule on an
+// earlier answer gives an answer more than one edge. Large flows are split into one chart per top-level
+// branch (per option of the start question) so Mermaid's size limit is not hit.
 import type { Flow } from './model.ts';
-import { buildGraph, reachable } from './graph.ts';
+import { walkMachine } from './explore.ts';
 import type { Language } from './languages.ts';
 
 const LIMIT = 40_000; // characters; Mermaid refuses charts over about 50 000
@@ -11,23 +13,41 @@ export interface Chart {
   mermaid: string;
 }
 
-export function mermaidCharts(flow: Flow, lang: Language = 'nl'): Chart[] {
-  const whole = chart(flow, lang, new Set([...Object.keys(flow.questions), ...Object.keys(flow.results)]));
-  if (whole.length <= LIMIT) return [{ title: flow.questions[flow.start]?.text[lang] ?? flow.start, mermaid: whole }];
-  const g = buildGraph(flow);
-  const start = flow.questions[flow.start]!;
-  const charts: Chart[] = [];
-  for (const o of start.options) {
-    const targets = new Set(start.rules.filter((r) => 'is' in r.when && r.when.is === o.id).map((r) => r.to));
-    if (targets.size === 0 && start.otherwise) targets.add(start.otherwise);
-    const nodes = reachable([...targets], g.succ);
-    nodes.add(start.id);
-    charts.push({ title: o.label[lang], mermaid: chart(flow, lang, nodes, o.id) });
-  }
-  return charts;
+/** What stepping the machine finds: each answer's targets, and the nodes under each first answer. */
+interface Stepped {
+  /** "question option" → target → the index of the rule that chose it (-1: otherwise) */
+  edges: Map<string, Map<string, number>>;
+  /** first answer → every node reached after it */
+  branches: Map<string, Set<string>>;
 }
 
-function chart(flow: Flow, lang: Language, nodes: Set<string>, onlyOption?: string): string {
+function stepAll(flow: Flow): Stepped {
+  const edges = new Map<string, Map<string, number>>();
+  const branches = new Map<string, Set<string>>();
+  walkMachine(flow, (steps, node) => {
+    const last = steps.at(-1);
+    if (!last) return;
+    const key = `${last.question} ${last.option}`;
+    (edges.get(key) ?? edges.set(key, new Map()).get(key)!).set(last.to, last.rule);
+    const first = steps[0]!.option;
+    (branches.get(first) ?? branches.set(first, new Set()).get(first)!).add(node);
+  });
+  return { edges, branches };
+}
+
+export function mermaidCharts(flow: Flow, lang: Language = 'nl'): Chart[] {
+  const stepped = stepAll(flow);
+  const whole = chart(flow, lang, stepped, new Set([...Object.keys(flow.questions), ...Object.keys(flow.results)]));
+  if (whole.length <= LIMIT) return [{ title: flow.questions[flow.start]?.text[lang] ?? flow.start, mermaid: whole }];
+  const start = flow.questions[flow.start]!;
+  return start.options.map((o) => {
+    const nodes = new Set(stepped.branches.get(o.id) ?? []);
+    nodes.add(start.id);
+    return { title: o.label[lang], mermaid: chart(flow, lang, stepped, nodes, o.id) };
+  });
+}
+
+function chart(flow: Flow, lang: Language, stepped: Stepped, nodes: Set<string>, onlyOption?: string): string {
   const lines = ['flowchart TD'];
   const id = (s: string) => s.replace(/-/g, '_');
   const label = (s: string) => `"${s.replace(/"/g, '#quot;')}"`;
@@ -36,19 +56,10 @@ function chart(flow: Flow, lang: Language, nodes: Set<string>, onlyOption?: stri
     lines.push(`  ${id(q.id)}{${label(q.text[lang])}}`);
     for (const o of q.options) {
       if (q.id === flow.start && onlyOption && o.id !== onlyOption) continue;
-      // Rules are tried in order: one on this very option decides; one on earlier answers may or may not.
-      const targets = new Set<string>();
-      let decided = false;
-      for (const r of q.rules) {
-        const own = 'is' in r.when && r.when.answer === q.id;
-        if (own && (r.when as { is: string }).is !== o.id) continue;
-        targets.add(r.to);
-        if (own) {
-          decided = true;
-          break;
-        }
-      }
-      if (!decided && q.otherwise) targets.add(q.otherwise);
+      // In the order the machine tries them: the rules in order, the fallback last.
+      const targets = [...(stepped.edges.get(`${q.id} ${o.id}`) ?? new Map<string, number>())]
+        .sort(([, a], [, b]) => (a < 0 ? Infinity : a) - (b < 0 ? Infinity : b))
+        .map(([t]) => t);
       for (const t of targets) if (nodes.has(t)) lines.push(`  ${id(q.id)} -->|${label(o.label[lang])}| ${id(t)}`);
     }
   }

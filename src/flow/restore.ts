@@ -1,5 +1,5 @@
 // The URL is the only state: a page is restored by replaying the URL's answers through a fresh actor.
-import { createActor } from 'xstate';
+import { createActor, type Actor } from 'xstate';
 import { currentNode, type WizardMachine } from './compile.ts';
 import type { RoutingFlow } from './model.ts';
 
@@ -24,27 +24,40 @@ const SEGMENT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export function restore(machine: WizardMachine, flow: RoutingFlow, segments: readonly string[]): Restored {
   const actor = createActor(machine);
+  try {
+    return replay(actor.start(), flow, segments);
+  } finally {
+    actor.stop();
+  }
+}
+
+/**
+ * Sends the answers to a started actor, checking each, and says where it rests. `offset` is the number of
+ * answers the actor was given before (the app's engine steps on from the previous page's actor with one
+ * answer): errors count segments from the start of the URL.
+ */
+export function replay(actor: Actor<WizardMachine>, flow: RoutingFlow, segments: readonly string[], offset = 0): Restored {
   let failure: unknown;
-  actor.subscribe({ error: (err) => (failure = err) });
-  actor.start();
+  const sub = actor.subscribe({ error: (err) => (failure = err) });
   try {
     for (let i = 0; i < segments.length; i++) {
       const option = segments[i]!;
+      const at = offset + i;
       const before = actor.getSnapshot();
       const node = currentNode(before);
-      if (before.hasTag('result')) return { ok: false, reason: `the answers end at result "${node}"; "${option}" is one too many`, at: i };
-      if (!SEGMENT.test(option)) return { ok: false, reason: `"${option}" is not an answer`, at: i };
+      if (before.hasTag('result')) return { ok: false, reason: `the answers end at result "${node}"; "${option}" is one too many`, at };
+      if (!SEGMENT.test(option)) return { ok: false, reason: `"${option}" is not an answer`, at };
       if (!flow.questions[node]?.options.some((o) => o.id === option)) {
-        return { ok: false, reason: `"${option}" is not an answer to question "${node}"`, at: i };
+        return { ok: false, reason: `"${option}" is not an answer to question "${node}"`, at };
       }
       actor.send({ type: 'ANSWER', option });
-      if (failure) return { ok: false, reason: `the flow failed on "${option}"`, at: i };
-      if (actor.getSnapshot() === before) return { ok: false, reason: `"${option}" did not move the flow on`, at: i };
+      if (failure) return { ok: false, reason: `the flow failed on "${option}"`, at };
+      if (actor.getSnapshot() === before) return { ok: false, reason: `"${option}" did not move the flow on`, at };
     }
     const snap = actor.getSnapshot();
     const node = currentNode(snap);
     if (!(node in flow.questions) && !(node in flow.results)) {
-      return { ok: false, reason: `no rule leads on from "${node.replace(/__route$/, '')}" for these answers`, at: segments.length - 1 };
+      return { ok: false, reason: `no rule leads on from "${node.replace(/__route$/, '')}" for these answers`, at: offset + segments.length - 1 };
     }
     return {
       ok: true,
@@ -53,6 +66,6 @@ export function restore(machine: WizardMachine, flow: RoutingFlow, segments: rea
       trail: snap.context.trail,
     };
   } finally {
-    actor.stop();
+    sub.unsubscribe();
   }
 }

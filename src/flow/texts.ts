@@ -26,6 +26,17 @@ function isLocalized(value: unknown): value is LocalizedText {
   return keys.length === LANGUAGES.length && LANGUAGES.every((l) => typeof (value as Record<string, unknown>)[l] === 'string');
 }
 
+/**
+ * The keys splitTexts gives, for code that has an id but not the keyed object (the route map names a
+ * result's contact without loading the contacts). Kept here, next to splitTexts, so the layout is written
+ * down once; tests/unit/flow/engine.test.ts checks them against splitTexts.
+ */
+export const flowTextKey = {
+  questionText: (question: string) => `questions.${question}.text`,
+  optionLabel: (question: string, option: string) => `questions.${question}.options.${option}.label`,
+  contactName: (contact: string) => `contacts.${contact}.name`,
+};
+
 /** Keys read like the flow: `questions.role.text`, `questions.role.options.gemeente.label`. */
 export function splitTexts(flow: Flow): { flow: KeyedFlow; texts: FlowTexts } {
   const texts = Object.fromEntries(LANGUAGES.map((l) => [l, {}])) as FlowTexts;

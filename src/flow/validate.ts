@@ -3,7 +3,7 @@
 // and dominators), so it stays fast on large flows.
 import { loadFlow, type Loaded, type ParsedSources, type Sources, type YamlPath } from './load.ts';
 import { buildGraph, depthFirst, dominators, reachable } from './graph.ts';
-import { mentions } from './conditions.ts';
+import { mentions, outcomes } from './conditions.ts';
 import { factRefs, literalFacts } from './fact-refs.ts';
 import { LANGUAGES } from './languages.ts';
 import { flowTexts } from './text-walk.ts';
@@ -81,11 +81,19 @@ function validateLoaded(flow: Flow, loaded: Loaded, options: CheckOptions): Prob
     });
     if (q.otherwise && !isNode(q.otherwise)) at(T, [...qPath, 'otherwise'], `otherwise: "${q.otherwise}" is not a question or result in this flow`);
     if (!q.otherwise) {
-      // Without a fallback every option must have a way out of its own.
-      const direct = new Set(q.rules.filter((r) => 'is' in r.when && r.when.answer === q.id).map((r) => (r.when as { is: string }).is));
-      const stranded = q.options.filter((o) => !direct.has(o.id));
+      // Without a fallback every option needs a rule that can route it (any operator: is, oneOf, allOf,
+      // anyOf, not), judged with this answer and every combination of the other answers the rule names.
+      // No rule that can ever hold: an error. Only rules that depend on earlier answers: a warning, because
+      // whether some path gets stuck depends on the paths, which this check does not walk.
+      const optionsOf = (id: string) => flow.questions[id]?.options.map((o) => o.id) ?? [];
+      const judged = q.options.map((o) => ({ o, all: q.rules.map((r) => outcomes(r.when, { [q.id]: o.id }, optionsOf)) }));
+      const stranded = judged.filter((j) => !j.all.some((x) => x.ever)).map((j) => j.o);
       if (stranded.length > 0) {
         at(T, qPath, `question "${q.id}" has no "otherwise", so option${stranded.length > 1 ? 's' : ''} ${stranded.map((o) => `"${o.id}"`).join(', ')} may lead nowhere: add "to" on the option or an "otherwise"`);
+      }
+      const unsure = judged.filter((j) => j.all.some((x) => x.ever) && !j.all.some((x) => x.always)).map((j) => j.o);
+      if (unsure.length > 0) {
+        at(T, qPath, `question "${q.id}" has no "otherwise", so option${unsure.length > 1 ? 's' : ''} ${unsure.map((o) => `"${o.id}"`).join(', ')} lead${unsure.length > 1 ? '' : 's'} on only when a rule on other answers holds: make sure one always does, or add an "otherwise"`, 'warning');
       }
     }
   }

@@ -25,10 +25,6 @@ function filesFor(lang: Language): [ns: string, load: () => Promise<{ default: R
   return out;
 }
 
-export function localeNamespaces(lang: Language): string[] {
-  return filesFor(lang).map(([ns]) => ns);
-}
-
 export interface CreateOptions {
   /** Called for every key that is missing; tests make it fail. */
   onMissingKey?: (lang: string, ns: string, key: string) => void;

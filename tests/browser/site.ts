@@ -2,6 +2,7 @@
 // the built site holds, and small helpers shared by the specs. Plain Node: no browser here.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { telHref } from '../../src/content/phone.ts';
 import { allPages, allPaths, checkFlow, formatProblem, LANGUAGES, wizardUrl, type Flow, type FlowPath, type Language } from '../../src/flow/index.ts';
 import { readFlowDir } from '../../src/flow/read-dir.ts';
 
@@ -109,13 +110,13 @@ export function optionLabel(questionId: string, optionId: string, lang: Language
   return o.label[lang];
 }
 
-/** tel: hrefs that dial a number as the sources print it ("0900 8844" → tel:09008844 or tel:+3190088844). */
+/**
+ * The tel: href a number as the sources print it must have: the site's one telHref (international form,
+ * "0900 8844" → tel:+319008844; its cases are checked by hand in src/content/phone-dates.test.ts). A list,
+ * for the callers' `some`/selector use.
+ */
 export function telHrefs(number: string): string[] {
-  const compact = number.replace(/[^+0-9]/g, '');
-  const out = [`tel:${compact}`];
-  if (compact.startsWith('00')) out.push(`tel:+${compact.slice(2)}`);
-  else if (compact.startsWith('0')) out.push(`tel:+31${compact.slice(1)}`);
-  return out;
+  return [telHref(number)];
 }
 
 export function escapeRegExp(s: string): string {

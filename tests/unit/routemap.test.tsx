@@ -6,7 +6,7 @@ import { allPages } from '../../src/flow/paths';
 import { wizardUrl } from '../../src/flow/url';
 import { LANGUAGES } from '../../src/flow/languages';
 import { app, loadFlowDir, makeI18n, REAL_FLOW_DIR } from '../fixtures/wizard/harness';
-import { mapNodes, routeMap, type MapNode, type RouteMapFlow } from '../../src/pages/RouteMap/route-map';
+import { mapNodes, routeMap, type MapNode, type RouteMapFlow } from '../../src/flow/route-map';
 
 const real = loadFlowDir(REAL_FLOW_DIR);
 const PATH = { nl: '/nl/routekaart/', en: '/en/route-map/' } as const;

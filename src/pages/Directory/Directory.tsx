@@ -2,11 +2,12 @@
 // theme and type and searchable (also by former names and abbreviations). The filter is a plain GET form:
 // without JavaScript the static page lists everything (the static server cannot filter, the hint says so);
 // with JavaScript the list follows the URL's query (src/content/directory.ts) and the form writes it.
-import { useId, useMemo, type FormEvent, type ReactNode } from 'react';
+// The page's parts are in this folder, one component a file; the data logic is in src/content/directory.ts
+// and src/flow/routes-to-contacts.ts.
+import { useId, useMemo, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FLOW_NAMESPACE, wizardUrl, type KeyedFlow, type Language } from '../../app/flow';
+import { FLOW_NAMESPACE, type Language } from '../../app/flow';
 import { directoryPath } from '../../app/routes';
-import { SourceList } from '../../ui/SourceList/SourceList';
 import {
   AUDIENCE_PARAM,
   directoryItems,
@@ -21,38 +22,15 @@ import {
   type DirectoryQuery,
   type ItemType,
 } from '../../content/directory';
-import { allPaths } from '../../flow/paths';
+import { routesToContacts } from '../../flow/routes-to-contacts';
 import { ContactCard } from '../../ui/ContactCard/ContactCard';
 import { setUrlQuery, useUrlQuery } from './url-query';
+import type { DirectoryCatalogue, DirectoryRouting } from './types';
+import { FilterSelect } from './FilterSelect';
+import { ItemMeta } from './ItemMeta';
+import { ResultLinks } from './ResultLinks';
+import { ResourceCard } from './ResourceCard';
 import './Directory.css';
-
-/** The flow's contacts, resources and taxonomy. */
-export type DirectoryCatalogue = Pick<KeyedFlow, 'contacts' | 'resources' | 'audiences' | 'themes'>;
-/** The flow's routing: for "you get here through" links. */
-export type DirectoryRouting = Pick<KeyedFlow, 'start' | 'questions' | 'results'>;
-
-type Contact = KeyedFlow['contacts'][string];
-type Resource = KeyedFlow['resources'][string];
-
-interface RouteLink {
-  id: string;
-  title: string;
-  href: string;
-}
-
-/** For each contact, the results that advise it, each with the first wizard URL that ends there. */
-export function routesToContacts(flow: DirectoryRouting, lang: Language): Map<string, RouteLink[]> {
-  const byContact = new Map<string, RouteLink[]>();
-  const seen = new Set<string>();
-  for (const path of allPaths(flow)) {
-    if (seen.has(path.result)) continue;
-    seen.add(path.result);
-    const result = flow.results[path.result]!;
-    const link = { id: result.id, title: result.title, href: wizardUrl(lang, path.answers.map(([, o]) => o)) };
-    byContact.set(result.primary, [...(byContact.get(result.primary) ?? []), link]);
-  }
-  return byContact;
-}
 
 export function Directory({ flow, catalogue, lang }: { flow: DirectoryRouting; catalogue: DirectoryCatalogue; lang: Language }) {
   const { t } = useTranslation('directory');
@@ -110,7 +88,7 @@ export function Directory({ flow, catalogue, lang }: { flow: DirectoryRouting; c
             />
           </div>
         </div>
-        <Select
+        <FilterSelect
           id={ids.audience}
           name={AUDIENCE_PARAM}
           label={t('audience.label')}
@@ -119,7 +97,7 @@ export function Directory({ flow, catalogue, lang }: { flow: DirectoryRouting; c
           options={catalogue.audiences.map((a) => ({ value: a.id, label: tf(a.label) }))}
           onChange={(audience) => update({ audience })}
         />
-        <Select
+        <FilterSelect
           id={ids.theme}
           name={THEME_PARAM}
           label={t('theme.label')}
@@ -128,7 +106,7 @@ export function Directory({ flow, catalogue, lang }: { flow: DirectoryRouting; c
           options={catalogue.themes.map((x) => ({ value: x.id, label: tf(x.label) }))}
           onChange={(theme) => update({ theme })}
         />
-        <Select
+        <FilterSelect
           id={ids.type}
           name={TYPE_PARAM}
           label={t('type.label')}
@@ -172,8 +150,8 @@ export function Directory({ flow, catalogue, lang }: { flow: DirectoryRouting; c
             {contacts.map((c) => (
               <li key={c.id} className="ww-directory__item">
                 <ContactCard contact={c} fallback={c.whenClosed ? catalogue.contacts[c.whenClosed] : undefined} headingLevel={3}>
-                  <Meta type={typeLabel('organisation')} item={c} catalogue={catalogue} />
-                  <Routes links={routes.get(c.id) ?? []} />
+                  <ItemMeta type={typeLabel('organisation')} item={c} catalogue={catalogue} />
+                  <ResultLinks links={routes.get(c.id) ?? []} />
                 </ContactCard>
               </li>
             ))}
@@ -206,128 +184,3 @@ export function Directory({ flow, catalogue, lang }: { flow: DirectoryRouting; c
   );
 }
 
-function Select(props: {
-  id: string;
-  name: string;
-  label: string;
-  all: string;
-  value: string | undefined;
-  options: { value: string; label: string }[];
-  onChange: (value: string | undefined) => void;
-}) {
-  return (
-    <div className="utrecht-form-field utrecht-form-field--select ww-directory__field">
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={props.id}>
-          {props.label}
-        </label>
-      </div>
-      <div className="utrecht-form-field__input">
-        <select
-          id={props.id}
-          name={props.name}
-          className="utrecht-select utrecht-select--html-select ww-directory__control"
-          value={props.value ?? ''}
-          onChange={(e) => props.onChange(e.currentTarget.value || undefined)}
-        >
-          <option value="">{props.all}</option>
-          {props.options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
-  );
-}
-
-/** Type, audience and themes of an item, as a description list. */
-function Meta({ type, item, catalogue, extra }: { type: string; item: { audience: readonly string[]; themes: readonly string[] }; catalogue: DirectoryCatalogue; extra?: ReactNode }) {
-  const { t } = useTranslation('directory');
-  const { t: tf } = useTranslation(FLOW_NAMESPACE);
-  const labels = (ids: readonly string[], terms: DirectoryCatalogue['themes']) =>
-    ids.map((id) => terms.find((x) => x.id === id)).filter((x) => x !== undefined).map((x) => tf(x.label)).join(t('meta.listSeparator'));
-  return (
-    <dl className="ww-directory__meta">
-      <div className="ww-directory__meta-row">
-        <dt>{t('meta.type')}</dt>
-        <dd>{type}</dd>
-      </div>
-      <div className="ww-directory__meta-row">
-        <dt>{t('meta.audience')}</dt>
-        <dd>{labels(item.audience, catalogue.audiences)}</dd>
-      </div>
-      <div className="ww-directory__meta-row">
-        <dt>{t('meta.themes')}</dt>
-        <dd>{labels(item.themes, catalogue.themes)}</dd>
-      </div>
-      {extra}
-    </dl>
-  );
-}
-
-function Routes({ links }: { links: RouteLink[] }) {
-  const { t } = useTranslation('directory');
-  const { t: tf } = useTranslation(FLOW_NAMESPACE);
-  // Results with the same title (the same advice for different roles) are listed once, by their first path.
-  const titles = new Set<string>();
-  const unique = links
-    .map((l) => ({ ...l, text: tf(l.title) }))
-    .filter((l) => !titles.has(l.text) && titles.add(l.text));
-  if (unique.length === 0) return null;
-  return (
-    <div className="ww-directory__routes">
-      <p className="utrecht-paragraph ww-directory__routes-label">{t('routes.label')}</p>
-      <ul className="ww-directory__routes-list">
-        {unique.map((l) => (
-          <li key={l.id}>
-            <a className="utrecht-link ww-link-target" href={l.href}>
-              {l.text}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-function ResourceCard({ resource: r, catalogue, lang, typeLabel }: { resource: Resource; catalogue: DirectoryCatalogue; lang: Language; typeLabel: string }) {
-  const { t } = useTranslation('directory');
-  const { t: tf } = useTranslation(FLOW_NAMESPACE);
-  const { t: tc } = useTranslation('contact');
-  const headingId = useId();
-  const publisher: Contact | undefined = r.publisher ? catalogue.contacts[r.publisher] : undefined;
-  return (
-    <article className="wegwijzer-contact-card ww-directory__resource" aria-labelledby={headingId}>
-      <h3 id={headingId} className="utrecht-heading-3 wegwijzer-contact-card__heading">
-        {r.url ? (
-          <a className="utrecht-link" href={r.url} hrefLang={r.dutchOnly ? 'nl' : undefined}>
-            {tf(r.title)}
-            {r.dutchOnly && lang !== 'nl' ? <> {t('dutchOnly')}</> : null}
-          </a>
-        ) : (
-          tf(r.title)
-        )}
-      </h3>
-      <p className="utrecht-paragraph">{tf(r.description)}</p>
-      <Meta
-        type={typeLabel}
-        item={r}
-        catalogue={catalogue}
-        extra={
-          publisher ? (
-            <div className="ww-directory__meta-row">
-              <dt>{t('meta.publisher')}</dt>
-              <dd>{tf(publisher.name)}</dd>
-            </div>
-          ) : null
-        }
-      />
-      <p className="utrecht-paragraph utrecht-paragraph--small wegwijzer-contact-card__source">
-        {tc('source.label')}{' '}
-        <SourceList source={r.source} />
-      </p>
-    </article>
-  );
-}

@@ -2,8 +2,8 @@
 // Its content does not depend on the URL, so /404.html hydrates on any unknown address.
 import { useTranslation } from 'react-i18next';
 import { wizardUrl, type Language } from '../../app/flow';
-import { EMERGENCY_NUMBER } from '../../app/config';
-import { telHref } from '../../ui/tel';
+import hotlines from 'virtual:wegwijzer/hotlines';
+import { telHref } from '../../content/phone';
 
 export function NotFound({ lang }: { lang: Language }) {
   const { t } = useTranslation('ui');
@@ -19,7 +19,7 @@ export function NotFound({ lang }: { lang: Language }) {
         </a>
       </p>
       <p className="utrecht-paragraph">
-        <a className="utrecht-link ww-link-target" href={telHref(EMERGENCY_NUMBER)}>
+        <a className="utrecht-link ww-link-target" href={telHref(hotlines.emergency.number)}>
           {t('notFound.emergency')}
         </a>
       </p>

@@ -1,20 +1,16 @@
 // The route map: every question, every answer and where it leads, down to the results and their primary
 // contacts, as nested lists with a heading per answer to the first question. Computed from the flow data
 // when this page renders (the prerenderer renders it), never from code. Every entry links to that place in
-// the wizard.
+// the wizard. The contact's name is found by its text key (src/flow/texts.ts), so the page needs the
+// routing data and the texts, not the contacts.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { FLOW_NAMESPACE, type Language } from '../../app/flow';
+import { flowTextKey } from '../../flow/texts';
 import type { Condition } from '../../flow/schema';
-import { routeMap, type MapNode, type MapOption, type RouteMapFlow } from './route-map';
+import { routeMap, type MapNode, type MapOption, type RouteMapFlow } from '../../flow/route-map';
 import './RouteMap.css';
-
-/**
- * The i18n key of a contact's name. Flow texts are keyed by their place in the flow (src/flow/texts.ts), so
- * the route map needs only the routing data and the texts, not the contacts themselves.
- */
-export const contactNameKey = (id: string) => `contacts.${id}.name`;
 
 export function RouteMap({ flow, lang }: { flow: RouteMapFlow; lang: Language }) {
   const { t } = useTranslation('directory');
@@ -74,7 +70,7 @@ function Target({ node }: { node: MapNode }) {
         </a>
         {node.urgent ? <> {t('routemap.urgent')}</> : null}
       </p>
-      <p className="utrecht-paragraph ww-route-map__contact">{t('routemap.contact', { name: tf(contactNameKey(node.primary)) })}</p>
+      <p className="utrecht-paragraph ww-route-map__contact">{t('routemap.contact', { name: tf(flowTextKey.contactName(node.primary)) })}</p>
     </>
   );
 }
@@ -107,8 +103,8 @@ function Because({ option }: { option: MapOption }) {
 
 /** A condition in words: "‘What is your role?’ → ‘Mayor’ and …". Question and option texts from the flow. */
 function describe(cond: Condition, t: TFunction, tf: TFunction): string {
-  const question = (id: string) => tf(`questions.${id}.text`);
-  const option = (q: string, o: string) => tf(`questions.${q}.options.${o}.label`);
+  const question = (id: string) => tf(flowTextKey.questionText(id));
+  const option = (q: string, o: string) => tf(flowTextKey.optionLabel(q, o));
   if ('is' in cond) return t('routemap.cond.is', { question: question(cond.answer), option: option(cond.answer, cond.is) });
   if ('oneOf' in cond) {
     const options = cond.oneOf.map((o) => `‘${option(cond.answer, o)}’`).join(t('routemap.cond.or'));

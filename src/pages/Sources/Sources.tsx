@@ -2,7 +2,7 @@
 // by their title (taxonomy.yaml, sourceTexts).
 import { useTranslation } from 'react-i18next';
 import { FLOW_NAMESPACE, type Catalogue } from '../../app/flow';
-import { POLICE_SOURCE } from '../../app/config';
+import hotlines from 'virtual:wegwijzer/hotlines';
 import { sourceTextTitleKey, splitSources } from '../../content/sources';
 
 /** Every single source, once: a fact's `source` may name several, separated by spaces. */
@@ -27,7 +27,7 @@ export function Sources({ flow }: { flow: Pick<Catalogue, 'contacts' | 'resource
       <p className="utrecht-paragraph">{t('sources.p1')}</p>
       <ul className="ww-source-list">
         <li className="ww-source">
-          <a className="utrecht-link" href={POLICE_SOURCE} hrefLang="nl">
+          <a className="utrecht-link" href={hotlines.police.source} hrefLang="nl">
             {t('sources.emergency')}
           </a>
         </li>

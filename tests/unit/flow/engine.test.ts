@@ -9,7 +9,7 @@ import { allPages, allPaths } from '../../../src/flow/paths';
 import { diffFlows } from '../../../src/flow/diff';
 import { mermaidCharts } from '../../../src/flow/mermaid';
 import { parseWizardUrl, wizardUrl } from '../../../src/flow/url';
-import { splitTexts } from '../../../src/flow/texts';
+import { flowTextKey, splitTexts } from '../../../src/flow/texts';
 import { base, edited } from './fixture';
 import { createEngine } from '../../../src/app/engine';
 import type { Sources } from '../../../src/flow/load';
@@ -171,6 +171,13 @@ describe('flow texts as i18next resources', () => {
     expect(keyed.questions['rol']!.options[0]!.label).toBe('questions.rol.options.gemeente.label');
     expect(Object.keys(texts.nl).sort()).toEqual(Object.keys(texts.en).sort());
   });
+  it('gives the keys flowTextKey spells, for code that has only ids', () => {
+    const { flow: keyed, texts } = splitTexts(flow);
+    expect(flowTextKey.questionText('rol')).toBe(keyed.questions['rol']!.text);
+    expect(flowTextKey.optionLabel('rol', 'familie')).toBe(keyed.questions['rol']!.options[1]!.label);
+    expect(flowTextKey.contactName('lse')).toBe(keyed.contacts['lse']!.name);
+    expect(texts.nl[flowTextKey.contactName('lse')]).toBe('Landelijk Steunpunt Extremisme (LSE)');
+  });
 });
 
 describe('the app engine (src/app/engine.ts)', () => {
@@ -188,5 +195,27 @@ describe('the app engine (src/app/engine.ts)', () => {
     expect(engine.restore(['niet-dringend'])).toBe(first);
     expect(engine.restore(['direct-gevaar'])).not.toBe(first);
     expect(engine.restore(['niet-dringend'])).toEqual(first);
+  });
+});
+
+describe('the app engine\'s actors', () => {
+  const keyed = splitTexts(flow).flow;
+  it('steps on from the last page with one answer, in a new actor, leaving the last page\'s actor as it was', () => {
+    const engine = createEngine(keyed);
+    const first = engine.page(['niet-dringend']);
+    const next = engine.page(['niet-dringend', 'gemeente']);
+    expect(next.actor).not.toBe(first.actor);
+    expect(currentNode(first.actor.getSnapshot())).toBe('rol');
+    expect(currentNode(next.actor.getSnapshot())).toBe('zorg');
+    expect(next.restored).toEqual(restore(machine, flow, ['niet-dringend', 'gemeente']));
+    expect(next.actor.getSnapshot().context.trail).toEqual([
+      { question: 'urgentie', option: 'niet-dringend' },
+      { question: 'rol', option: 'gemeente' },
+    ]);
+  });
+  it('counts a bad answer after a step from the start of the URL', () => {
+    const engine = createEngine(keyed);
+    engine.page(['niet-dringend']);
+    expect(engine.restore(['niet-dringend', 'spanningen'])).toEqual({ ok: false, reason: '"spanningen" is not an answer to question "rol"', at: 1 });
   });
 });

@@ -1,11 +1,13 @@
-// The route map as data: the flow walked from the start with the machine's own rule evaluation (so every
-// option has the one target it really has, given the answers before it), as a tree of questions, options
-// and results, each with the wizard URL of that place. When a rule on an earlier answer decided the target,
-// the option carries that rule's condition, so the page can say why in words.
-import { nextNode, holds } from '../../flow/conditions';
-import type { Condition } from '../../flow/schema';
-import { wizardUrl } from '../../flow/url';
-import type { Language } from '../../flow/languages';
+// The route map as data: the compiled machine stepped from the start through every answer (explore.ts), so
+// every option has the one target it really has given the answers before it, as a tree of questions,
+// options and results, each with the wizard URL of that place. When a rule on an earlier answer decided
+// the target (the machine records which rule did), the option carries that rule's condition, so the page
+// can say why in words.
+import { explorer } from './explore.ts';
+import type { WizardSnapshot } from './compile.ts';
+import type { Condition } from './schema.ts';
+import { wizardUrl } from './url.ts';
+import type { Language } from './languages.ts';
 
 export interface RouteMapFlow {
   start: string;
@@ -30,9 +32,9 @@ export interface MapOption {
 
 /** The whole flow as a tree from the start question. Cycles and unknown nodes (the validator's job) end a branch. */
 export function routeMap(flow: RouteMapFlow, lang: Language): MapNode | undefined {
-  const answers: Record<string, string> = {};
+  const ex = explorer(flow);
   const onStack = new Set<string>();
-  const build = (node: string, options: string[]): MapNode | undefined => {
+  const build = (snapshot: WizardSnapshot, node: string, options: string[]): MapNode | undefined => {
     const href = wizardUrl(lang, options);
     const r = flow.results[node];
     if (r) return { kind: 'result', id: r.id, title: r.title, primary: r.primary, urgent: r.urgent, href };
@@ -41,17 +43,17 @@ export function routeMap(flow: RouteMapFlow, lang: Language): MapNode | undefine
     onStack.add(node);
     const out: MapOption[] = [];
     for (const o of q.options) {
-      answers[q.id] = o.id;
-      const to = nextNode(flow, q.id, answers);
-      const rule = q.rules.find((x) => holds(x.when, answers));
-      const next = to === undefined ? undefined : build(to, [...options, o.id]);
+      const answered = ex.answer(snapshot, o.id);
+      if (!answered) continue;
+      const { to, rule: index } = answered.step;
+      const rule = q.rules[index];
+      const next = build(answered.snapshot, to, [...options, o.id]);
       if (next) out.push({ id: o.id, label: o.label, because: rule && !onlyAbout(rule.when, q.id) ? earlierPart(rule.when, q.id) : undefined, next });
     }
-    delete answers[q.id];
     onStack.delete(node);
     return { kind: 'question', id: q.id, text: q.text, step: options.length + 1, href, options: out };
   };
-  return build(flow.start, []);
+  return build(ex.start(), flow.start, []);
 }
 
 /** Whether a condition looks only at this question's own answer (then the option itself decides). */
