@@ -11,6 +11,7 @@ import { AnswerList } from '../../ui/AnswerList/AnswerList';
 import { BackLink } from '../../ui/BackLink/BackLink';
 import { ResourceList } from '../../ui/ResourceList/ResourceList';
 import { ResultActions } from '../../ui/ResultActions/ResultActions';
+import { PrintNote } from '../../ui/PrintNote/PrintNote';
 import './ResultPage.css';
 
 /** The other contacts, without any the page already shows (the advised contact and the fallback it names). */
@@ -73,6 +74,7 @@ export function ResultPage({ result, lang, pagePath }: { result: ResultModel; la
       </p>
 
       <ResultActions pagePath={pagePath} startHref={result.startHref} />
+      <PrintNote />
     </>
   );
 }
