@@ -1,11 +1,12 @@
 // The advice, leading with the action: title and one sentence; the advised contact's call button with the
 // number and when they can be reached right beside it; the other contacts, compact; guides and tools; why
-// this advice, with the answers that led here (each changeable); then what to do next.
+// this advice, with the answers that led here (each changeable); where the facts come from; then what to do next.
 // Within the page's main content each contact appears once: as the advised contact, else as its fallback
 // outside opening hours, else among the others (the emergency bar in the page head does not count).
 import { useTranslation } from 'react-i18next';
 import { FLOW_NAMESPACE, type Language } from '../../app/flow';
 import type { ResultModel } from '../../app/page-model';
+import { pathFor } from '../../app/routes';
 import { actionShowsFallback, ContactCard } from '../../ui/ContactCard/ContactCard';
 import { AnswerList } from '../../ui/AnswerList/AnswerList';
 import { BackLink } from '../../ui/BackLink/BackLink';
@@ -65,6 +66,18 @@ export function ResultPage({ result, lang, pagePath }: { result: ResultModel; la
         </h2>
         <p className="utrecht-paragraph">{tf(result.why)}</p>
         <AnswerList answers={result.answers} headingLevel={3} />
+      </section>
+
+      <section className="ww-result__sources" aria-labelledby="ww-result-sources-title">
+        <h2 id="ww-result-sources-title" className="utrecht-heading-2">
+          {t('result.sourcesTitle')}
+        </h2>
+        <p className="utrecht-paragraph">{t('result.sourcesText')}</p>
+        <p className="utrecht-paragraph">
+          <a className="utrecht-link ww-link-target" href={pathFor({ page: 'sources', lang })}>
+            {t('result.sourcesLink')}
+          </a>
+        </p>
       </section>
 
       <p className="utrecht-paragraph ww-result__directory">
