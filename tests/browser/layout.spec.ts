@@ -5,9 +5,10 @@
 //     390 × 844 screen and is at least 44 × 44 px;
 //   - within a result page's main content no contact appears twice (the emergency bar in the head does not count).
 // Every distinct result once per language (its shortest path); for the margins a sample of the other pages.
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { flow, LANGUAGES, paths, sitePages, wizardUrl, type FlowPath, type Language } from './site';
+import { distFileFor, flow, LANGUAGES, paths, sitePages, wizardUrl, type FlowPath, type Language } from './site';
 
 const MIN_MARGIN = 16;
 const MIN_TEXT_PX = 16;
@@ -126,6 +127,39 @@ for (const lang of LANGUAGES) {
       if (!shown.includes(p.primary)) problems.push(`${url}: primary contact ${p.primary} not marked in the main content`);
     }
     expect(withPhone, 'results whose advised contact has a phone number').toBeGreaterThan(0);
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+}
+
+// Before any script runs (or without one), an urgent result must not show a bare number that may be closed:
+// the served HTML itself has, beside the call button, the hours in words and — unless the line is always
+// open — whom to call outside them, with a tel: link.
+const HOURS_LABEL: Record<Language, RegExp> = { nl: /Openingstijden|Dag en nacht bereikbaar/, en: /Opening hours|Open day and night/ };
+for (const lang of LANGUAGES) {
+  test(`every urgent result shows the hours and the fallback beside the call button in its static HTML (${lang})`, () => {
+    const problems: string[] = [];
+    const urgent = results.filter((p) => flow.results[p.result]?.urgent);
+    expect(urgent.length).toBeGreaterThan(0);
+    for (const p of urgent) {
+      const url = urlOf(p, lang);
+      const primary = flow.contacts[p.primary]!;
+      if (!primary.phone) continue;
+      const html = readFileSync(distFileFor(url), 'utf8');
+      const start = html.indexOf('wegwijzer-contact-card__action');
+      const end = html.indexOf('wegwijzer-contact-card__description', start);
+      if (start < 0 || end < 0) {
+        problems.push(`${url}: no action block before the description`);
+        continue;
+      }
+      const block = html.slice(start, end);
+      if (!/wegwijzer-contact-card__call/.test(block)) problems.push(`${url}: no call button in the action block`);
+      if (!HOURS_LABEL[lang].test(block)) problems.push(`${url}: no opening hours beside the call button`);
+      const alwaysOpen = /Dag en nacht bereikbaar|Open day and night/.test(block);
+      const fallback = primary.whenClosed ? flow.contacts[primary.whenClosed] : undefined;
+      if (!alwaysOpen && fallback?.phone && !block.includes(`data-contact="${fallback.id}"`)) {
+        problems.push(`${url}: ${fallback.id} not named beside the call button of ${primary.id}, which is not always open`);
+      }
+    }
     expect(problems, problems.join('\n')).toEqual([]);
   });
 }
