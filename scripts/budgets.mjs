@@ -25,7 +25,7 @@ const KNOWN_BREACHES = [
 const STRICT = process.env.BUDGETS_STRICT === '1';
 const KB = 1024;
 const BUDGET = { js: 100 * KB, css: 20 * KB };
-const LH = { accessibility: 1, performance: 0.95, tbt: 50, cls: 0, lcp: 1800 };
+const LH = { accessibility: 1, performance: 0.95, seo: 1, tbt: 50, cls: 0, lcp: 1800 };
 
 if (!existsSync(join(DIST, 'nl', 'index.html'))) {
   console.error(`No build in ${DIST}: run npm run build first.`);
@@ -145,7 +145,7 @@ try {
   for (const [name, path] of targets) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
-      const audit = () => lighthouse(base + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+      const audit = () => lighthouse(base + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'seo'] });
       let lhr = (await audit())?.lhr;
       // A failed trace recording (Lighthouse: "Please run Lighthouse again") is retried once; a run that
       // completes is never repeated, so a bad figure still counts.
@@ -158,6 +158,7 @@ try {
       runs.push({
         performance: lhr.categories.performance.score,
         accessibility: lhr.categories.accessibility.score,
+        seo: lhr.categories.seo.score,
         tbt: a['total-blocking-time'].numericValue,
         cls: a['cumulative-layout-shift'].numericValue,
         lcp: a['largest-contentful-paint'].numericValue,
@@ -165,10 +166,11 @@ try {
         // Lighthouse's measure of this machine's CPU speed during the run: a low figure explains a high TBT.
         benchmarkIndex: lhr.environment.benchmarkIndex,
         failedA11y: Object.values(a).filter((x) => lhr.categories.accessibility.auditRefs.some((r) => r.id === x.id && r.weight > 0) && x.score === 0).map((x) => x.id),
+        failedSeo: Object.values(a).filter((x) => lhr.categories.seo.auditRefs.some((r) => r.id === x.id && r.weight > 0) && x.score === 0).map((x) => x.id),
       });
     }
-    const m = Object.fromEntries(['performance', 'accessibility', 'tbt', 'cls', 'lcp', 'fcp', 'benchmarkIndex'].map((k) => [k, median(runs.map((r) => r[k]))]));
-    rows.push({ name, path, ...m, failedA11y: [...new Set(runs.flatMap((r) => r.failedA11y))] });
+    const m = Object.fromEntries(['performance', 'accessibility', 'seo', 'tbt', 'cls', 'lcp', 'fcp', 'benchmarkIndex'].map((k) => [k, median(runs.map((r) => r[k]))]));
+    rows.push({ name, path, ...m, failedA11y: [...new Set(runs.flatMap((r) => r.failedA11y))], failedSeo: [...new Set(runs.flatMap((r) => r.failedSeo))] });
   }
 } finally {
   await chrome.kill();
@@ -177,16 +179,17 @@ try {
 }
 
 console.log(`\nLighthouse ${RUNS === 1 ? '(one run)' : `(median of ${RUNS} runs)`}, mobile preset`);
-const head = ['page', 'path', 'perf', 'a11y', 'TBT ms', 'CLS', 'LCP ms', 'FCP ms', 'CPU index'];
-const table = [head, ...rows.map((r) => [r.name, r.path, r.performance.toFixed(2), r.accessibility.toFixed(2), r.tbt.toFixed(0), r.cls.toFixed(3), r.lcp.toFixed(0), r.fcp.toFixed(0), r.benchmarkIndex.toFixed(0)])];
+const head = ['page', 'path', 'perf', 'a11y', 'seo', 'TBT ms', 'CLS', 'LCP ms', 'FCP ms', 'CPU index'];
+const table = [head, ...rows.map((r) => [r.name, r.path, r.performance.toFixed(2), r.accessibility.toFixed(2), r.seo.toFixed(2), r.tbt.toFixed(0), r.cls.toFixed(3), r.lcp.toFixed(0), r.fcp.toFixed(0), r.benchmarkIndex.toFixed(0)])];
 const widths = head.map((_, i) => Math.max(...table.map((row) => row[i].length)));
 for (const row of table) console.log('  ' + row.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
-console.log(`  budgets: perf ≥ ${LH.performance}, a11y = ${LH.accessibility}, TBT ≤ ${LH.tbt} ms, CLS = ${LH.cls}, LCP ≤ ${LH.lcp} ms`);
+console.log(`  budgets: perf ≥ ${LH.performance}, a11y = ${LH.accessibility}, seo = ${LH.seo}, TBT ≤ ${LH.tbt} ms, CLS = ${LH.cls}, LCP ≤ ${LH.lcp} ms`);
 console.log('  CPU index: Lighthouse\'s benchmarkIndex of this machine (higher is faster); TBT is observed task time × 4.');
 
 for (const r of rows) {
   const at = `${r.name} ${r.path}`;
   if (r.accessibility < LH.accessibility) breaches.push(`${at}: accessibility ${r.accessibility} < ${LH.accessibility} (failing audits: ${r.failedA11y.join(', ')})`);
+  if (r.seo < LH.seo) breaches.push(`${at}: SEO ${r.seo} < ${LH.seo} (failing audits: ${r.failedSeo.join(', ')})`);
   if (r.performance < LH.performance) breaches.push(`${at}: performance ${r.performance} < ${LH.performance}`);
   if (r.tbt > LH.tbt) breaches.push(`${at}: total blocking time ${r.tbt.toFixed(0)} ms > ${LH.tbt} ms`);
   if (r.cls > LH.cls) breaches.push(`${at}: cumulative layout shift ${r.cls.toFixed(3)} > ${LH.cls}`);

@@ -15,22 +15,50 @@ if (!template.includes('<!--app-html-->')) throw new Error('dist/index.html has 
 // a page it has not stored with it, and the app renders that page from the URL.
 writeFileSync(join(dist, 'app-shell.html'), template.replace('<!--app-html-->', ''));
 
+/**
+ * The address the site is served from, for canonical links, hreflang alternates, the sitemap and robots.txt
+ * (search engines want absolute addresses). Set WEGWIJZER_PUBLIC_ORIGIN for a real deployment (docs/deploy.md);
+ * the default is where `npm start` serves the site.
+ */
+const DEFAULT_PUBLIC_ORIGIN = 'http://127.0.0.1:8080';
+const origin = publicOrigin(process.env.WEGWIJZER_PUBLIC_ORIGIN || DEFAULT_PUBLIC_ORIGIN);
+
+/** scheme://host[:port] only: a path would silently be dropped from every address, so refuse it. */
+function publicOrigin(value: string): string {
+  const url = new URL(value);
+  if (url.pathname !== '/' || url.search || url.hash) throw new Error(`WEGWIJZER_PUBLIC_ORIGIN must be scheme://host[:port] without a path, got ${value}`);
+  return url.origin;
+}
+
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function fileFor(path: string): string {
   return path.endsWith('.html') ? join(dist, path) : join(dist, path, 'index.html');
 }
 
+/** The <head> lines that make a page findable: description, canonical, language alternates (or noindex). */
+function headTags(meta: Awaited<ReturnType<typeof server.render>>['meta']): string {
+  const lines = [`<meta name="description" content="${escapeHtml(meta.description)}" />`];
+  if (meta.noindex) lines.push('<meta name="robots" content="noindex" />');
+  if (meta.canonical) lines.push(`<link rel="canonical" href="${escapeHtml(meta.canonical)}" />`);
+  for (const a of meta.alternates) lines.push(`<link rel="alternate" hreflang="${a.hreflang}" href="${escapeHtml(a.href)}" />`);
+  return lines.map((line) => `    ${line}\n`).join('');
+}
+
 let written = 0;
 const missing = new Map<string, string[]>();
+/** Every indexable page for the sitemap: its canonical address and its language alternates. */
+const indexable: { loc: string; alternates: { hreflang: string; href: string }[] }[] = [];
 for (const path of server.prerenderPaths()) {
-  const page = await server.render(path);
+  const page = await server.render(path, origin);
+  if (page.meta.canonical) indexable.push({ loc: page.meta.canonical, alternates: page.meta.alternates });
   for (const text of page.missing) missing.set(text, [...(missing.get(text) ?? []), path]);
   const html = template
     .replace(/<html lang="[^"]*"/, `<html lang="${page.lang}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
     // The path this HTML was rendered for: the app hydrates that page even if the URL has moved on since.
     .replace('<div id="root">', `<div id="root" data-path="${escapeHtml(path)}">`)
+    .replace(/\n\s*<\/head>/, `\n${headTags(page.meta)}  </head>`)
     .replace('<!--app-html-->', page.html);
   const file = fileFor(path);
   mkdirSync(dirname(file), { recursive: true });
@@ -49,7 +77,7 @@ writeFileSync(
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta http-equiv="refresh" content="0; url=/nl/" />
     <title>Wegwijzer</title>
-    <link rel="canonical" href="/nl/" />
+    <link rel="canonical" href="${origin}/nl/" />
   </head>
   <body>
     <p><a href="/nl/">Wegwijzer (Nederlands)</a></p>
@@ -60,6 +88,26 @@ writeFileSync(
 );
 written++;
 console.log(`prerender: wrote ${written} pages to dist/`);
+
+// The sitemap lists every page a search engine may index (not the not-found pages), each with the same page
+// in the other language (xhtml:link, as search engines document it); robots.txt allows everything and names it.
+const sitemap = [
+  '<?xml version="1.0" encoding="UTF-8"?>',
+  '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+  ...indexable.map(({ loc, alternates }) =>
+    [
+      `  <url>`,
+      `    <loc>${escapeHtml(loc)}</loc>`,
+      ...alternates.map((a) => `    <xhtml:link rel="alternate" hreflang="${a.hreflang}" href="${escapeHtml(a.href)}"/>`),
+      `  </url>`,
+    ].join('\n'),
+  ),
+  '</urlset>',
+  '',
+].join('\n');
+writeFileSync(join(dist, 'sitemap.xml'), sitemap);
+writeFileSync(join(dist, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\n`);
+console.log(`prerender: sitemap.xml lists ${indexable.length} pages for ${origin}; robots.txt points to it`);
 
 // A missing translation would show its key to the reader: no build ships one.
 if (missing.size > 0) {

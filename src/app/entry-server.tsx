@@ -12,6 +12,7 @@ import { loadResultPage } from './lazy-pages';
 import { pageFor } from './page-model';
 import { notFoundPath, pathFor, STATIC_PAGES } from './routes';
 import { pageTitle } from './title';
+import { pageMeta, type PageMeta } from './page-meta';
 
 const runtime = { flow, engine: createEngine(flow), catalogue };
 
@@ -20,11 +21,14 @@ export interface Rendered {
   title: string;
   lang: string;
   status: 200 | 404;
+  /** Description, canonical and language alternates for the <head> (absolute, with the origin given). */
+  meta: PageMeta;
   /** Texts the page asked for that its language does not have ("en ui:footer.about"): the build fails on any. */
   missing: string[];
 }
 
-export async function render(path: string): Promise<Rendered> {
+/** `origin`: the public origin the site will be served from (scheme://host[:port]), for absolute addresses. */
+export async function render(path: string, origin: string): Promise<Rendered> {
   await loadResultPage();
   const model = pageFor(path, runtime);
   const missing: string[] = [];
@@ -35,7 +39,14 @@ export async function render(path: string): Promise<Rendered> {
       <App runtime={runtime} initialPath={path} />
     </I18nextProvider>,
   );
-  return { html, title: pageTitle(model, i18n.t), lang: model.lang, status: model.kind === 'notFound' ? 404 : 200, missing };
+  return {
+    html,
+    title: pageTitle(model, i18n.t),
+    lang: model.lang,
+    status: model.kind === 'notFound' ? 404 : 200,
+    meta: pageMeta(model, i18n.t, origin),
+    missing,
+  };
 }
 
 /** Every page the static site holds: each question and result on a path, in each language, and the rest. */

@@ -55,7 +55,7 @@ describe('the wizard', () => {
     expect(window.location.pathname).toBe('/nl/wegwijzer/niet-dringend/gemeente/radicalisering/');
     expect(h1()).toHaveFocus();
     expect(document.title).toBe('Vraag advies aan het LSE – Wegwijzer');
-    expect(screen.getAllByRole('link', { name: '088 20 80 080' })[0]!.getAttribute('href')).toMatch(/^tel:.*882080080$/);
+    expect(screen.getAllByRole('link', { name: /^Bel 088 20 80 080$/ })[0]!.getAttribute('href')).toMatch(/^tel:.*882080080$/);
     expect(screen.getByRole('heading', { name: 'Waarom dit advies' })).toBeInTheDocument();
     expect(screen.getByText('Het LSE adviseert professionals en gemeenten over personen die radicaliseren.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /meer organisaties en hulpmiddelen/i })).toHaveAttribute('href', '/nl/aanbod/?thema=radicalisering');

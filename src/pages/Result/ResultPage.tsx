@@ -1,18 +1,35 @@
-// The advice: whom to contact (a card with every fact and its source), up to two others, guides and tools,
-// why this advice (with the answers that led here, each changeable), and what to do next.
+// The advice, leading with the action: title and one sentence; the advised contact's call button with the
+// number and when they can be reached right beside it; the other contacts, compact; guides and tools; why
+// this advice, with the answers that led here (each changeable); where the facts come from; then what to do next.
+// Within the page's main content each contact appears once: as the advised contact, else as its fallback
+// outside opening hours, else among the others (the emergency bar in the page head does not count).
 import { useTranslation } from 'react-i18next';
 import { FLOW_NAMESPACE, type Language } from '../../app/flow';
 import type { ResultModel } from '../../app/page-model';
-import { ContactCard } from '../../ui/ContactCard/ContactCard';
+import { pathFor } from '../../app/routes';
+import { actionShowsFallback, ContactCard } from '../../ui/ContactCard/ContactCard';
 import { AnswerList } from '../../ui/AnswerList/AnswerList';
 import { BackLink } from '../../ui/BackLink/BackLink';
 import { ResourceList } from '../../ui/ResourceList/ResourceList';
 import { ResultActions } from '../../ui/ResultActions/ResultActions';
+import { PrintNote } from '../../ui/PrintNote/PrintNote';
 import './ResultPage.css';
+
+/** The other contacts, without any the page already shows (the advised contact and the fallback it names). */
+export function otherContacts(result: ResultModel): ResultModel['others'] {
+  const shown = new Set<string>();
+  if (result.primary) {
+    shown.add(result.primary.contact.id);
+    const { contact, fallback } = result.primary;
+    if (fallback && actionShowsFallback(contact, fallback)) shown.add(fallback.id);
+  }
+  return result.others.filter((c) => !shown.has(c.id));
+}
 
 export function ResultPage({ result, lang, pagePath }: { result: ResultModel; lang: Language; pagePath: string }) {
   const { t } = useTranslation('ui');
   const { t: tf } = useTranslation(FLOW_NAMESPACE);
+  const others = otherContacts(result);
   return (
     <>
       <BackLink href={result.backHref}>{t('question.back')}</BackLink>
@@ -20,23 +37,23 @@ export function ResultPage({ result, lang, pagePath }: { result: ResultModel; la
       <h1 id="ww-page-title" className="utrecht-heading-1" tabIndex={-1}>
         {tf(result.title)}
       </h1>
-      {result.summary && <p className="utrecht-paragraph utrecht-paragraph--lead">{tf(result.summary)}</p>}
+      {result.summary && <p className="utrecht-paragraph utrecht-paragraph--lead ww-result__summary">{tf(result.summary)}</p>}
 
       <section className="ww-result__primary" aria-label={t('result.contact')}>
         {result.primary ? (
-          <ContactCard contact={result.primary.contact} fallback={result.primary.fallback} primary headingLevel={2} />
+          <ContactCard contact={result.primary.contact} fallback={result.primary.fallback} variant="action" headingLevel={2} />
         ) : (
           <p className="utrecht-paragraph">{t('result.noContact')}</p>
         )}
       </section>
 
-      {result.others.length > 0 && (
+      {others.length > 0 && (
         <section className="ww-result__others" aria-labelledby="ww-result-others-title">
           <h2 id="ww-result-others-title" className="utrecht-heading-2">
             {t('result.others')}
           </h2>
-          {result.others.map((c) => (
-            <ContactCard key={c.id} contact={c} primary={false} headingLevel={3} />
+          {others.map((c) => (
+            <ContactCard key={c.id} contact={c} variant="compact" headingLevel={3} />
           ))}
         </section>
       )}
@@ -51,6 +68,18 @@ export function ResultPage({ result, lang, pagePath }: { result: ResultModel; la
         <AnswerList answers={result.answers} headingLevel={3} />
       </section>
 
+      <section className="ww-result__sources" aria-labelledby="ww-result-sources-title">
+        <h2 id="ww-result-sources-title" className="utrecht-heading-2">
+          {t('result.sourcesTitle')}
+        </h2>
+        <p className="utrecht-paragraph">{t('result.sourcesText')}</p>
+        <p className="utrecht-paragraph">
+          <a className="utrecht-link ww-link-target" href={pathFor({ page: 'sources', lang })}>
+            {t('result.sourcesLink')}
+          </a>
+        </p>
+      </section>
+
       <p className="utrecht-paragraph ww-result__directory">
         <a className="utrecht-link" href={result.directoryHref}>
           {t('result.directory')}
@@ -58,6 +87,7 @@ export function ResultPage({ result, lang, pagePath }: { result: ResultModel; la
       </p>
 
       <ResultActions pagePath={pagePath} startHref={result.startHref} />
+      <PrintNote />
     </>
   );
 }

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -18,10 +19,10 @@ afterEach(() => {
 describe('ContactCard (Dutch)', () => {
   it('shows name, description, phone, e-mail, website, hours, instead and sources', () => {
     const { renderWith, keyed, missing } = setUp(flow, 'nl');
-    renderWith(<ContactCard contact={keyed.contacts.lijn!} fallback={keyed.contacts.politie!} primary />);
+    renderWith(<ContactCard contact={keyed.contacts.lijn!} fallback={keyed.contacts.politie!} />);
     const card = screen.getByRole('article', { name: 'Landelijk Steunpunt Extremisme (LSE)' });
     expect(within(card).getByRole('heading', { level: 2 })).toHaveTextContent('Landelijk Steunpunt Extremisme (LSE)');
-    expect(card).toHaveClass('wegwijzer-contact-card--primary');
+    expect(card).toHaveClass('wegwijzer-contact-card--full');
     expect(card).toHaveTextContent('Advies over radicalisering.');
     expect(within(card).getByRole('link', { name: '088 20 80 080' })).toHaveAttribute('href', 'tel:+31882080080');
     expect(card).toHaveTextContent('Vraag naar het adviesteam.');
@@ -33,7 +34,12 @@ describe('ContactCard (Dutch)', () => {
     expect(card).toHaveTextContent('Gesloten op feestdagen.');
     expect(card).toHaveTextContent('In de zomer korter open.');
     expect(card).toHaveTextContent('Niet bereikbaar? Bel bij acuut gevaar 112.');
-    // Sources, one per fact, with their dates.
+    // Sources, one per fact, with their dates, folded in one "Bron en controle" disclosure.
+    const provenance = card.querySelector('details')!;
+    expect(within(provenance).getByText('Bron en controle').tagName).toBe('SUMMARY');
+    expect(provenance).not.toHaveAttribute('open');
+    expect(provenance).toHaveTextContent('Telefoon. Bron: brontekst “ESS – aanbod voor gemeenten” · datum bron: geen datum');
+    expect(provenance).toHaveTextContent('E-mail. Bron: example.nl · datum bron: maart 2024');
     expect(card).toHaveTextContent('Bron: brontekst “ESS – aanbod voor gemeenten” · datum bron: geen datum · gecontroleerd: 23 november 2026');
     expect(card).toHaveTextContent('Bron: example.nl · datum bron: maart 2024 · gecontroleerd: 23 november 2026');
     expect(within(card).getByRole('link', { name: 'example.nl' })).toHaveAttribute('href', 'https://www.example.nl/contact');
@@ -133,6 +139,71 @@ describe('ContactCard (Dutch)', () => {
 
 });
 
+const LONG = {
+  nl: 'Eerste zin over het LSE. Tweede zin, met bijv. een afkorting. Derde zin die alleen in het aanbod staat.',
+  en: 'First sentence about the LSE. Second sentence, e.g. with an abbreviation. Third sentence only the directory shows.',
+};
+const longFlow = flowWithContacts([{ ...TEST_CONTACTS[0], description: LONG }, ...TEST_CONTACTS.slice(1)]);
+
+function serverHtml(lang: 'nl' | 'en', node: (k: ReturnType<typeof setUp>['keyed']) => ReactNode, f = longFlow) {
+  const { i18n, keyed, missing } = setUp(f, lang);
+  document.body.innerHTML = renderToString(<I18nextProvider i18n={i18n}>{node(keyed)}</I18nextProvider>);
+  return { missing };
+}
+
+describe('ContactCard on a result page (action and compact)', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('leads with a call button showing the number, with the hours and whom to call outside them beside it, in the static HTML', () => {
+    const { missing } = serverHtml('nl', (k) => <ContactCard contact={k.contacts.lijn!} fallback={k.contacts.politie!} variant="action" />);
+    const card = screen.getByRole('article');
+    const call = within(card).getByRole('link', { name: 'Bel 088 20 80 080' });
+    expect(call).toHaveAttribute('href', 'tel:+31882080080');
+    expect(call).toHaveClass('utrecht-button');
+    const action = call.closest('.wegwijzer-contact-card__action')!;
+    expect(action).toHaveTextContent('maandag tot en met vrijdag: 09:00 tot 17:00 uur');
+    expect(action).toHaveTextContent('Buiten deze tijden? Neem contact op met Politie: 0900 8844');
+    expect(within(action as HTMLElement).getByRole('link', { name: '0900 8844' })).toHaveAttribute('href', 'tel:+319008844');
+    // Then e-mail and website, after the button.
+    const links = within(card).getAllByRole('link').map((a) => a.getAttribute('href'));
+    expect(links.indexOf('mailto:info@example.nl')).toBeGreaterThan(links.indexOf('tel:+31882080080'));
+    expect(links).toContain('https://www.landelijksteunpuntextremisme.nl/');
+    expect(missing).toEqual([]);
+  });
+
+  it('shows at most two sentences of the description on a result page, all of it in the directory', () => {
+    for (const lang of ['nl', 'en'] as const) {
+      for (const variant of ['action', 'compact'] as const) {
+        serverHtml(lang, (k) => <ContactCard contact={k.contacts.lijn!} variant={variant} />);
+        const text = document.querySelector('.wegwijzer-contact-card__description')!.textContent;
+        expect(text, `${lang} ${variant}`).toBe(LONG[lang].split(/(?<=\.) (?=[A-Z])/).slice(0, 2).join(' '));
+      }
+      serverHtml(lang, (k) => <ContactCard contact={k.contacts.lijn!} />);
+      expect(document.querySelector('.wegwijzer-contact-card__description')!.textContent).toBe(LONG[lang]);
+    }
+  });
+
+  it('names no fallback beside a line that is always open', () => {
+    serverHtml('en', (k) => <ContactCard contact={k.contacts.politie!} fallback={k.contacts.lijn!} variant="action" />);
+    expect(screen.getByRole('link', { name: 'Call 0900 8844' })).toHaveAttribute('href', 'tel:+319008844');
+    expect(document.body).toHaveTextContent('Open day and night, 7 days a week.');
+    expect(document.querySelector('[data-contact="lijn"]')).toBeNull();
+  });
+
+  it('keeps a compact card to its own links and hours: no call button, no other contact named', () => {
+    const { missing } = serverHtml('en', (k) => <ContactCard contact={k.contacts.lijn!} fallback={k.contacts.politie!} variant="compact" headingLevel={3} />);
+    const card = screen.getByRole('article');
+    expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent('National Extremism Support Centre (LSE)');
+    expect(within(card).getByRole('link', { name: '088 20 80 080' })).toHaveAttribute('href', 'tel:+31882080080');
+    expect(card.querySelector('.utrecht-button')).toBeNull();
+    expect(card).not.toHaveTextContent('Police');
+    expect(card.querySelector('details summary')).toHaveTextContent('Source and check');
+    expect(missing).toEqual([]);
+  });
+});
+
 describe('ContactCard (English)', () => {
   it('translates every label and says "(in Dutch)" for Dutch-only websites', () => {
     const { renderWith, keyed, missing } = setUp(flow, 'en');
@@ -147,6 +218,7 @@ describe('ContactCard (English)', () => {
     expect(card).toHaveTextContent('Closed on public holidays.');
     expect(card).toHaveTextContent('Cannot reach them? In acute danger, call 112.');
     expect(card).toHaveTextContent('Source: source text “ESS – support for municipalities” · source date: not dated · checked: 23 November 2026');
+    expect(card.querySelector('details summary')).toHaveTextContent('Source and check');
     expect(card).not.toHaveTextContent(/maandag|Bron|gecontroleerd/);
     expect(missing).toEqual([]);
   });
@@ -192,6 +264,12 @@ describe('every contact in flows/contacts.yaml', () => {
           expect(links[0]).toHaveAttribute('href', expect.stringMatching(/^tel:\+?\d{3,15}$/));
         }
         unmount();
+        // On a result page: the call button names the number; the description is at most two sentences.
+        const action = renderWith(<ContactCard contact={contact} fallback={fallback} variant="action" />);
+        if (contact.phone) expect(screen.getByRole('link', { name: new RegExp(`${contact.phone.number.replace(/[+]/g, '\\+')}$`) })).toHaveClass('wegwijzer-contact-card__call');
+        const shown = document.querySelector('.wegwijzer-contact-card__description')!.textContent ?? '';
+        expect(shown.match(/[.!?](\s|$)/g)?.length ?? 0, `${contact.id}: ${shown}`).toBeLessThanOrEqual(2);
+        action.unmount();
       }
       expect(missing).toEqual([]);
     });

@@ -1,9 +1,19 @@
 // One contact point: who they are, what they do, how to reach them (phone, e-mail, website), when, and where
 // each fact comes from. Shows only what the flow data holds: no phone or e-mail in the data means website
 // only. Localized flow texts arrive as i18n keys (namespace `flow`); interface words come from `contact`.
+//
+// Three variants, because a person reads a result page and the directory for different things:
+//   action  — the advised contact on a result page: a large call button with the number, the hours (and
+//             "open now" once JavaScript runs) beside it, what to do outside those hours, then e-mail and website.
+//   compact — the other contacts on a result page: the same facts as plain links, in less room.
+//   full    — the directory: the whole description and every fact with its label.
+// A result page shows at most two sentences of the description (cut from the data, never a second copy); the
+// directory shows it whole. Every variant keeps each fact's source and dates in the HTML, folded away in a
+// "Bron en controle" disclosure so the next fact is not pushed down by provenance lines.
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate } from '../../content/dates';
+import { firstSentences } from '../../content/sentences';
 import { displayUrl, splitSources } from '../../content/sources';
 import { SourceList } from '../SourceList/SourceList';
 import { groupHours, isAlwaysOpen, type HoursLike } from '../../content/opening-hours';
@@ -15,16 +25,21 @@ import './ContactCard.css';
 
 type KeyedContact = KeyedFlow['contacts'][string];
 
+export type ContactCardVariant = 'action' | 'compact' | 'full';
+
 export interface ContactCardProps {
   contact: KeyedContact;
   /** The contact to turn to when this one is closed (resolved from the flow's `whenClosed`). */
   fallback?: KeyedContact;
-  /** The advised contact on a result page: drawn with more emphasis. */
-  primary?: boolean;
+  /** `action`: the advised contact on a result page; `compact`: the others there; `full` (default): the directory. */
+  variant?: ContactCardVariant;
   headingLevel?: 2 | 3;
-  /** More about the contact, shown in the card before its source (the directory adds audience and themes). */
+  /** More about the contact, shown in the card before its sources (the directory adds audience and themes). */
   children?: ReactNode;
 }
+
+/** At most this many sentences of a contact's description on a result page; the directory shows all of it. */
+export const RESULT_DESCRIPTION_SENTENCES = 2;
 
 interface Provenance {
   source: string;
@@ -33,82 +48,207 @@ interface Provenance {
   checked?: string;
 }
 
-export function ContactCard({ contact, fallback, primary = false, headingLevel = 2, children }: ContactCardProps) {
+export function ContactCard({ contact, fallback, variant = 'full', headingLevel = 2, children }: ContactCardProps) {
   const { t } = useTranslation('contact');
   const headingId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const name = t(contact.name, { ns: 'flow' });
   const showShort = contact.short !== undefined && isAbbreviation(contact.short) && !name.includes(contact.short);
+  const description = t(contact.description, { ns: 'flow' });
   const { phone, email, website, hours } = contact;
+  const onResult = variant !== 'full';
 
   return (
     <article
-      className={`wegwijzer-contact-card${primary ? ' wegwijzer-contact-card--primary' : ''}`}
+      className={`wegwijzer-contact-card wegwijzer-contact-card--${variant}`}
       aria-labelledby={headingId}
+      data-contact={contact.id}
     >
       <Heading id={headingId} className={`utrecht-heading-${headingLevel} wegwijzer-contact-card__heading`}>
         {name}
         {showShort ? <> ({contact.short})</> : null}
       </Heading>
-      <p className="utrecht-paragraph wegwijzer-contact-card__description">{t(contact.description, { ns: 'flow' })}</p>
+      {/* The advised contact's call button comes before what they do: on a phone the number must be on the
+          first screen. Elsewhere the description introduces the contact. */}
+      {variant === 'action' ? <ActionBlock contact={contact} fallback={fallback} /> : null}
+      <p className="utrecht-paragraph wegwijzer-contact-card__description">
+        {onResult ? firstSentences(description, RESULT_DESCRIPTION_SENTENCES) : description}
+      </p>
 
-      <dl className="wegwijzer-contact-card__facts">
-        {phone ? (
-          <Fact label={t('phone.label')}>
-            <p className="utrecht-paragraph">
-              <a className="utrecht-link utrecht-link--telephone wegwijzer-contact-card__link" href={telHref(phone.number)}>
-                {phone.number}
-              </a>
-            </p>
-            {phone.note ? <p className="utrecht-paragraph">{t(phone.note, { ns: 'flow' })}</p> : null}
-            <Source fact={phone} />
-          </Fact>
-        ) : null}
-        {email ? (
-          <Fact label={t('email.label')}>
-            <p className="utrecht-paragraph">
-              <a className="utrecht-link wegwijzer-contact-card__link" href={`mailto:${email.address}`}>
-                {email.address}
-              </a>
-            </p>
-            <Source fact={email} />
-          </Fact>
-        ) : null}
-        {website ? (
-          <Fact label={t('website.label')}>
-            <p className="utrecht-paragraph">
-              <a
-                className="utrecht-link wegwijzer-contact-card__link"
-                href={website.url}
-                hrefLang={website.dutchOnly ? 'nl' : undefined}
-              >
-                {website.dutchOnly ? t('website.dutchOnly', { label: displayUrl(website.url) }) : displayUrl(website.url)}
-              </a>
-            </p>
-          </Fact>
-        ) : null}
-        {hours ? (
-          <Fact label={t('hours.label')}>
-            <HoursText hours={hours} />
-            {hours.note ? <p className="utrecht-paragraph">{t(hours.note, { ns: 'flow' })}</p> : null}
-            <OpenNow hours={hours} fallback={fallback} />
-            <Source fact={hours} />
-          </Fact>
-        ) : null}
-      </dl>
+      {variant === 'action' ? null : variant === 'compact' ? (
+        <CompactFacts contact={contact} />
+      ) : (
+        <dl className="wegwijzer-contact-card__facts">
+          {phone ? (
+            <Fact label={t('phone.label')}>
+              <p className="utrecht-paragraph">
+                <PhoneLink number={phone.number} />
+              </p>
+              {phone.note ? <p className="utrecht-paragraph">{t(phone.note, { ns: 'flow' })}</p> : null}
+            </Fact>
+          ) : null}
+          {email ? (
+            <Fact label={t('email.label')}>
+              <p className="utrecht-paragraph">
+                <EmailLink address={email.address} />
+              </p>
+            </Fact>
+          ) : null}
+          {website ? (
+            <Fact label={t('website.label')}>
+              <p className="utrecht-paragraph">
+                <WebsiteLink website={website} />
+              </p>
+            </Fact>
+          ) : null}
+          {hours ? (
+            <Fact label={t('hours.label')}>
+              <HoursText hours={hours} />
+              {hours.note ? <p className="utrecht-paragraph">{t(hours.note, { ns: 'flow' })}</p> : null}
+              <OpenNow hours={hours} fallback={fallback} />
+            </Fact>
+          ) : null}
+        </dl>
+      )}
 
       {contact.instead ? (
         <p className="utrecht-paragraph wegwijzer-contact-card__instead">
           <strong>{t('instead.label')}</strong> {t(contact.instead, { ns: 'flow' })}
         </p>
       ) : null}
-      {fallback && !hours ? <FallbackContact contact={fallback} textKey="fallback.instead" /> : null}
+      {/* Without opening hours, the fallback is what to do when they cannot be reached at all. The action
+          block names it beside the button instead; a compact card names no other contact (each contact appears
+          once on a result page). */}
+      {fallback && !hours && variant === 'full' ? <FallbackContact contact={fallback} textKey="fallback.instead" /> : null}
       {children}
-      <Source
-        fact={{ source: contact.source }}
-        label={t('source.contactLabel', { count: splitSources(contact.source).length })}
-      />
+      <ProvenanceDisclosure contact={contact} />
     </article>
+  );
+}
+
+/**
+ * Whether the action block names `fallback` (everything but a line that is always open does): a result page
+ * then leaves it out of its other contacts, so that no contact appears twice.
+ */
+export function actionShowsFallback(contact: KeyedContact, fallback: KeyedContact | undefined): boolean {
+  return fallback !== undefined && !(contact.hours !== undefined && isAlwaysOpen(contact.hours));
+}
+
+/**
+ * The advised contact's way in: the call button with the number, and right beside it when they can be
+ * reached — "open now" once JavaScript runs, and in the HTML itself the hours and whom to turn to outside
+ * them — so nobody reads only a number that may be closed. Then e-mail and website.
+ */
+function ActionBlock({ contact, fallback }: { contact: KeyedContact; fallback?: KeyedContact }) {
+  const { t } = useTranslation('contact');
+  const { phone, email, website, hours } = contact;
+  const when =
+    hours || fallback ? (
+      <div className="wegwijzer-contact-card__when">
+        {hours ? (
+          <>
+            <OpenNow hours={hours} />
+            <p className="utrecht-paragraph wegwijzer-contact-card__when-label">{t('hours.label')}</p>
+            <HoursText hours={hours} />
+            {hours.note ? <p className="utrecht-paragraph">{t(hours.note, { ns: 'flow' })}</p> : null}
+          </>
+        ) : null}
+        {fallback && actionShowsFallback(contact, fallback) ? (
+          <FallbackContact contact={fallback} textKey={hours ? 'fallback.outsideHours' : 'fallback.instead'} />
+        ) : null}
+      </div>
+    ) : null;
+  const links = [
+    email ? (
+      <li key="email">
+        <span className="wegwijzer-contact-card__link-label">{t('email.label')}: </span>
+        <EmailLink address={email.address} />
+      </li>
+    ) : null,
+    website ? (
+      <li key="website">
+        <span className="wegwijzer-contact-card__link-label">{t('website.label')}: </span>
+        <WebsiteLink website={website} />
+      </li>
+    ) : null,
+  ].filter(Boolean);
+  return (
+    <>
+      <div className="wegwijzer-contact-card__action">
+        {phone ? (
+          <a
+            className="utrecht-button utrecht-button--primary-action wegwijzer-contact-card__call"
+            href={telHref(phone.number)}
+          >
+            {t('call.button', { number: phone.number })}
+          </a>
+        ) : null}
+        {when}
+      </div>
+      {phone?.note ? <p className="utrecht-paragraph">{t(phone.note, { ns: 'flow' })}</p> : null}
+      {links.length > 0 ? <ul className="wegwijzer-contact-card__links">{links}</ul> : null}
+    </>
+  );
+}
+
+/** Another contact on a result page: phone, e-mail and website as labelled links, then the hours in words. */
+function CompactFacts({ contact }: { contact: KeyedContact }) {
+  const { t } = useTranslation('contact');
+  const { phone, email, website, hours } = contact;
+  return (
+    <>
+      <ul className="wegwijzer-contact-card__links">
+        {phone ? (
+          <li>
+            <span className="wegwijzer-contact-card__link-label">{t('phone.label')}: </span>
+            <PhoneLink number={phone.number} />
+          </li>
+        ) : null}
+        {email ? (
+          <li>
+            <span className="wegwijzer-contact-card__link-label">{t('email.label')}: </span>
+            <EmailLink address={email.address} />
+          </li>
+        ) : null}
+        {website ? (
+          <li>
+            <span className="wegwijzer-contact-card__link-label">{t('website.label')}: </span>
+            <WebsiteLink website={website} />
+          </li>
+        ) : null}
+      </ul>
+      {hours ? (
+        <div className="wegwijzer-contact-card__compact-hours">
+          <OpenNow hours={hours} />
+          <HoursText hours={hours} />
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function PhoneLink({ number }: { number: string }) {
+  return (
+    <a className="utrecht-link utrecht-link--telephone wegwijzer-contact-card__link" href={telHref(number)}>
+      {number}
+    </a>
+  );
+}
+
+function EmailLink({ address }: { address: string }) {
+  return (
+    <a className="utrecht-link wegwijzer-contact-card__link" href={`mailto:${address}`}>
+      {address}
+    </a>
+  );
+}
+
+function WebsiteLink({ website }: { website: NonNullable<KeyedContact['website']> }) {
+  const { t } = useTranslation('contact');
+  return (
+    <a className="utrecht-link wegwijzer-contact-card__link" href={website.url} hrefLang={website.dutchOnly ? 'nl' : undefined}>
+      {website.dutchOnly ? t('website.dutchOnly', { label: displayUrl(website.url) }) : displayUrl(website.url)}
+    </a>
   );
 }
 
@@ -128,7 +268,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 
 function HoursText({ hours }: { hours: HoursLike }) {
   const { t } = useTranslation('contact');
-  if (isAlwaysOpen(hours)) return <p className="utrecht-paragraph">{t('hours.alwaysOpen')}</p>;
+  if (isAlwaysOpen(hours)) return <p className="utrecht-paragraph wegwijzer-contact-card__hours-text">{t('hours.alwaysOpen')}</p>;
   const lines = groupHours(hours).map((line) => {
     const days =
       line.firstDay === line.lastDay
@@ -146,10 +286,38 @@ function HoursText({ hours }: { hours: HoursLike }) {
           </li>
         ))}
       </ul>
-      <p className="utrecht-paragraph">
+      <p className="utrecht-paragraph wegwijzer-contact-card__hours-text">
         {hours.publicHolidays === 'open' ? t('hours.holidaysOpen') : t('hours.holidaysClosed')}
       </p>
     </>
+  );
+}
+
+/**
+ * "Bron en controle": for each fact the card shows, its source, the source's date and when we checked it, in
+ * words; then the sources of the description. In the HTML (for print, search and anyone who opens it), folded.
+ */
+function ProvenanceDisclosure({ contact }: { contact: KeyedContact }) {
+  const { t } = useTranslation('contact');
+  const { phone, email, hours } = contact;
+  const facts: { key: string; label: string; fact: Provenance }[] = [];
+  if (phone) facts.push({ key: 'phone', label: t('phone.label'), fact: phone });
+  if (email) facts.push({ key: 'email', label: t('email.label'), fact: email });
+  if (hours) facts.push({ key: 'hours', label: t('hours.label'), fact: hours });
+  return (
+    <details className="wegwijzer-contact-card__provenance">
+      <summary className="wegwijzer-contact-card__provenance-summary">{t('provenance.summary')}</summary>
+      <ul className="wegwijzer-contact-card__provenance-list">
+        {facts.map(({ key, label, fact }) => (
+          <li key={key}>
+            <strong>{label}.</strong> <Source fact={fact} />
+          </li>
+        ))}
+        <li>
+          <Source fact={{ source: contact.source }} label={t('source.contactLabel', { count: splitSources(contact.source).length })} />
+        </li>
+      </ul>
+    </details>
   );
 }
 
@@ -163,7 +331,7 @@ function Source({ fact, label }: { fact: Provenance; label?: string }) {
   const checked = fact.checked === undefined ? undefined : (formatCalendarDate(fact.checked, t) ?? fact.checked);
   const separator = t('source.separator');
   return (
-    <p className="utrecht-paragraph utrecht-paragraph--small wegwijzer-contact-card__source">
+    <span className="wegwijzer-contact-card__source">
       {label ?? t('source.label')}{' '}
       <SourceList source={fact.source} />
       {fact.sourceDate !== undefined ? (
@@ -178,6 +346,6 @@ function Source({ fact, label }: { fact: Provenance; label?: string }) {
           {t('source.checked', { date: checked })}
         </>
       ) : null}
-    </p>
+    </span>
   );
 }

@@ -9,18 +9,20 @@ export function EmergencyBar() {
   const { emergency, police } = hotlines;
   return (
     <aside className="ww-emergency-bar" aria-label={t('emergency.label')}>
-      <p className="ww-emergency-bar__line ww-emergency-bar__line--danger">
-        {t('emergency.danger')}{' '}
-        <a className="utrecht-link utrecht-link--telephone ww-emergency-bar__call" href={telHref(emergency.number)}>
-          {t('emergency.dangerCall', { number: emergency.number })}
-        </a>
-      </p>
-      <p className="ww-emergency-bar__line">
-        {t('emergency.urgent')}{' '}
-        <a className="utrecht-link utrecht-link--telephone" href={telHref(police.number)}>
-          {t('emergency.urgentCall', { number: police.number })}
-        </a>
-      </p>
+      <div className="ww-emergency-bar__inner">
+        <p className="ww-emergency-bar__line ww-emergency-bar__line--danger">
+          {t('emergency.danger')}{' '}
+          <a className="utrecht-link utrecht-link--telephone ww-emergency-bar__call" href={telHref(emergency.number)}>
+            {t('emergency.dangerCall', { number: emergency.number })}
+          </a>
+        </p>
+        <p className="ww-emergency-bar__line">
+          {t('emergency.urgent')}{' '}
+          <a className="utrecht-link utrecht-link--telephone" href={telHref(police.number)}>
+            {t('emergency.urgentCall', { number: police.number })}
+          </a>
+        </p>
+      </div>
     </aside>
   );
 }

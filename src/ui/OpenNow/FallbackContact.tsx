@@ -10,8 +10,9 @@ export interface FallbackContactProps {
   /**
    * The sentence before the link, in namespace `contact`: it has `{{name}}`; `…NoContact` is for a contact
    * with neither phone nor website, `…Link` for a name that already holds the phone number (the name is the link).
+   * `fallback.outsideHours` is always true, so the static HTML can say it beside the opening hours.
    */
-  textKey: 'openNow.fallback' | 'fallback.instead';
+  textKey: 'openNow.fallback' | 'fallback.instead' | 'fallback.outsideHours';
 }
 
 export function FallbackContact({ contact, textKey }: FallbackContactProps) {
@@ -21,7 +22,7 @@ export function FallbackContact({ contact, textKey }: FallbackContactProps) {
   const linkClass = 'utrecht-link wegwijzer-fallback-contact__link';
   if (contact.phone && name.includes(contact.phone.number)) {
     return (
-      <p className={className}>
+      <p className={className} data-contact={contact.id}>
         {t(`${textKey}Link`)}{' '}
         <a className={`${linkClass} utrecht-link--telephone`} href={telHref(contact.phone.number)}>
           {name}
@@ -31,7 +32,7 @@ export function FallbackContact({ contact, textKey }: FallbackContactProps) {
   }
   if (contact.phone) {
     return (
-      <p className={className}>
+      <p className={className} data-contact={contact.id}>
         {t(textKey, { name })}{' '}
         <a className={`${linkClass} utrecht-link--telephone`} href={telHref(contact.phone.number)}>
           {contact.phone.number}
@@ -42,7 +43,7 @@ export function FallbackContact({ contact, textKey }: FallbackContactProps) {
   if (contact.website) {
     const label = displayUrl(contact.website.url);
     return (
-      <p className={className}>
+      <p className={className} data-contact={contact.id}>
         {t(textKey, { name })}{' '}
         <a className={linkClass} href={contact.website.url} hrefLang={contact.website.dutchOnly ? 'nl' : undefined}>
           {contact.website.dutchOnly ? t('website.dutchOnly', { label }) : label}
@@ -50,5 +51,5 @@ export function FallbackContact({ contact, textKey }: FallbackContactProps) {
       </p>
     );
   }
-  return <p className={className}>{t(`${textKey}NoContact`, { name })}</p>;
+  return <p className={className} data-contact={contact.id}>{t(`${textKey}NoContact`, { name })}</p>;
 }

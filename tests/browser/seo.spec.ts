@@ -1,0 +1,95 @@
+// Findable (issue 17, item 8): every prerendered page has its own description, an absolute canonical link and
+// absolute hreflang alternates for every language (and x-default); the not-found pages are noindex; the
+// sitemap lists exactly the indexable pages and robots.txt names it. Reads the HTML as the server sends it.
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures';
+import { join } from 'node:path';
+import { DIST, distFileFor, LANGUAGES, sitePages } from './site';
+
+/** The origin the build was made for (scripts/prerender.ts): the same variable and default. */
+const ORIGIN = new URL(process.env.WEGWIJZER_PUBLIC_ORIGIN || 'http://127.0.0.1:8080').origin;
+
+interface Head {
+  description?: string;
+  robots?: string;
+  canonical?: string;
+  alternates: Record<string, string>;
+}
+
+const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+function headOf(html: string): Head {
+  const head = html.slice(0, html.indexOf('</head>'));
+  const attr = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+  const out: Head = { alternates: {} };
+  for (const [tag] of head.matchAll(/<(?:meta|link)\b[^>]*>/g)) {
+    if (attr(tag, 'name') === 'description') out.description = decode(attr(tag, 'content') ?? '');
+    if (attr(tag, 'name') === 'robots') out.robots = attr(tag, 'content');
+    if (attr(tag, 'rel') === 'canonical') out.canonical = decode(attr(tag, 'href') ?? '');
+    if (attr(tag, 'rel') === 'alternate') out.alternates[attr(tag, 'hreflang') ?? '?'] = decode(attr(tag, 'href') ?? '');
+  }
+  return out;
+}
+
+// The prerendered files themselves (not the directory's filtered URL, which is the same file).
+const pages = sitePages().filter((p) => !p.url.includes('?'));
+const indexable = pages.filter((p) => !p.notFound);
+
+test('every indexable page has its own description, an absolute canonical and hreflang alternates', () => {
+  expect(indexable.length).toBeGreaterThan(10);
+  const problems: string[] = [];
+  const descriptions = new Map<string, string>();
+  for (const { url, lang } of indexable) {
+    const head = headOf(readFileSync(distFileFor(url), 'utf8'));
+    const say = (what: string) => problems.push(`${url}: ${what}`);
+    if (!head.description || head.description.length < 40) say(`description missing or too short: ${JSON.stringify(head.description)}`);
+    if (head.description && /\{\{|\}\}|^(ui|flow|contact):/.test(head.description)) say(`description shows a text key: ${head.description}`);
+    descriptions.set(url, head.description ?? '');
+    if (head.canonical !== ORIGIN + url) say(`canonical ${head.canonical} is not ${ORIGIN + url}`);
+    if (head.robots) say(`robots meta ${head.robots} on an indexable page`);
+    if (head.alternates[lang] !== ORIGIN + url) say(`hreflang ${lang} ${head.alternates[lang]} is not the page itself`);
+    for (const other of [...LANGUAGES, 'x-default']) {
+      const href = head.alternates[other];
+      if (!href || !href.startsWith(`${ORIGIN}/`)) say(`hreflang ${other} missing or not absolute: ${href}`);
+    }
+    if (head.alternates['x-default'] !== head.alternates.nl) say('x-default is not the Dutch page');
+  }
+  // Each language's counterpart links back, and says something else (its own language's description).
+  for (const { url, lang } of indexable) {
+    const head = headOf(readFileSync(distFileFor(url), 'utf8'));
+    for (const other of LANGUAGES.filter((l) => l !== lang)) {
+      const counterpart = new URL(head.alternates[other] ?? ORIGIN).pathname;
+      if (!descriptions.has(counterpart)) problems.push(`${url}: its ${other} alternate ${counterpart} is not a prerendered page`);
+      else {
+        const back = headOf(readFileSync(distFileFor(counterpart), 'utf8')).alternates[lang];
+        if (back !== ORIGIN + url) problems.push(`${counterpart} does not link back to ${url} (hreflang ${lang}: ${back})`);
+        if (descriptions.get(counterpart) === descriptions.get(url)) problems.push(`${url} and ${counterpart} have the same description`);
+      }
+    }
+  }
+  expect(problems, problems.slice(0, 20).join('\n')).toEqual([]);
+});
+
+test('the not-found pages have a description, noindex and no canonical', () => {
+  for (const file of ['404.html', 'en/404.html']) {
+    const head = headOf(readFileSync(join(DIST, file), 'utf8'));
+    expect(head.description?.length ?? 0, file).toBeGreaterThan(20);
+    expect(head.robots, file).toBe('noindex');
+    expect(head.canonical, file).toBeUndefined();
+  }
+});
+
+test('sitemap.xml lists every indexable page once, and robots.txt names it', async ({ request }) => {
+  const robots = await request.get('/robots.txt');
+  expect(robots.status()).toBe(200);
+  expect(robots.headers()['content-type']).toMatch(/^text\/plain/);
+  expect(await robots.text()).toMatch(new RegExp(`^Sitemap: ${ORIGIN.replace(/[.]/g, '\\.')}/sitemap\\.xml$`, 'm'));
+
+  const sitemap = await request.get('/sitemap.xml');
+  expect(sitemap.status()).toBe(200);
+  expect(sitemap.headers()['content-type']).toMatch(/xml/);
+  const xml = await sitemap.text();
+  const locs = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => decode(m[1]!));
+  expect(new Set(locs).size, 'no page listed twice').toBe(locs.length);
+  expect(locs.sort()).toEqual(indexable.map((p) => ORIGIN + p.url).sort());
+});
