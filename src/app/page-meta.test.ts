@@ -11,7 +11,7 @@ const result = (over: Partial<ResultModel>): PageModel => ({
   kind: 'result',
   lang: 'en',
   route: { page: 'wizard', lang: 'en', options: ['a', 'b'] },
-  result: { id: 'r', title: 'r.title', why: 'r.why', urgent: false, others: [], resources: [], answers: [], backHref: '', startHref: '', directoryHref: '', ...over },
+  result: { id: 'r', title: 'r.title', why: 'r.why', urgent: false, others: [], localSteps: [], resources: [], answers: [], backHref: '', startHref: '', directoryHref: '', ...over },
 });
 
 describe('page meta', () => {

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FLOW_NAMESPACE, type KeyedFlow, type Language } from '../../app/flow';
 import { SourceList } from '../../ui/SourceList/SourceList';
+import { displayUrl } from '../../content/sources';
 import type { DirectoryCatalogue } from './types';
 import { ItemMeta } from './ItemMeta';
 
@@ -14,8 +15,11 @@ export function ResourceCard({ resource: r, catalogue, lang, typeLabel }: { reso
   const { t } = useTranslation('directory');
   const { t: tf } = useTranslation(FLOW_NAMESPACE);
   const { t: tc } = useTranslation('contact');
+  const { t: tu } = useTranslation('ui');
   const headingId = useId();
   const publisher: Contact | undefined = r.publisher ? catalogue.contacts[r.publisher] : undefined;
+  // Without a link of its own in our sources: the website of the contact that has it (`availableFrom`).
+  const from: Contact | undefined = !r.url && r.availableFrom ? catalogue.contacts[r.availableFrom] : undefined;
   return (
     <article className="wegwijzer-contact-card ww-directory__resource" aria-labelledby={headingId}>
       <h3 id={headingId} className="utrecht-heading-3 wegwijzer-contact-card__heading">
@@ -29,6 +33,14 @@ export function ResourceCard({ resource: r, catalogue, lang, typeLabel }: { reso
         )}
       </h3>
       <p className="utrecht-paragraph">{tf(r.description)}</p>
+      {from?.website ? (
+        <p className="utrecht-paragraph">
+          {tu('result.availableFrom', { name: tf(from.name) })}{' '}
+          <a className="utrecht-link" href={from.website.url} hrefLang={from.website.dutchOnly ? 'nl' : undefined}>
+            {displayUrl(from.website.url)}
+          </a>
+        </p>
+      ) : null}
       <ItemMeta
         type={typeLabel}
         item={r}

@@ -1,5 +1,6 @@
 // The advice, leading with the action: title and one sentence; the advised contact's call button with the
-// number and when they can be reached right beside it; the other contacts, compact; guides and tools; why
+// number and when they can be reached right beside it; the local step (the municipality's own contact point,
+// the Zorg- en Veiligheidshuis: named, never with an invented number); the other contacts, compact; guides and tools; why
 // this advice, with the answers that led here (each changeable); where the facts come from; then what to do next.
 // Within the page's main content each contact appears once: as the advised contact, else as its fallback
 // outside opening hours, else among the others (the emergency bar in the page head does not count).
@@ -46,6 +47,18 @@ export function ResultPage({ result, lang, pagePath }: { result: ResultModel; la
           <p className="utrecht-paragraph">{t('result.noContact')}</p>
         )}
       </section>
+
+      {result.localSteps.length > 0 && (
+        <section className="ww-result__local" aria-labelledby="ww-result-local-title">
+          <h2 id="ww-result-local-title" className="utrecht-heading-2">
+            {t('result.localSteps')}
+          </h2>
+          <p className="utrecht-paragraph">{t('result.localStepsText')}</p>
+          {result.localSteps.map((c) => (
+            <ContactCard key={c.id} contact={c} variant="compact" headingLevel={3} />
+          ))}
+        </section>
+      )}
 
       {others.length > 0 && (
         <section className="ww-result__others" aria-labelledby="ww-result-others-title">

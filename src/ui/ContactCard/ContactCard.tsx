@@ -101,6 +101,11 @@ export function ContactCard({ contact, fallback, variant = 'full', headingLevel 
               </p>
             </Fact>
           ) : null}
+          {!hours && contact.hoursNotPublished ? (
+            <Fact label={t('hours.label')}>
+              <p className="utrecht-paragraph">{t(contact.hoursNotPublished, { ns: 'flow' })}</p>
+            </Fact>
+          ) : null}
           {hours ? (
             <Fact label={t('hours.label')}>
               <HoursText hours={hours} />
@@ -143,8 +148,9 @@ function ActionBlock({ contact, fallback }: { contact: KeyedContact; fallback?: 
   const { t } = useTranslation('contact');
   const { phone, email, website, hours } = contact;
   const when =
-    hours || fallback ? (
+    hours || fallback || contact.hoursNotPublished ? (
       <div className="wegwijzer-contact-card__when">
+        {!hours && contact.hoursNotPublished ? <HoursNotPublished text={contact.hoursNotPublished} /> : null}
         {hours ? (
           <>
             <OpenNow hours={hours} />
@@ -191,6 +197,17 @@ function ActionBlock({ contact, fallback }: { contact: KeyedContact; fallback?: 
   );
 }
 
+/** "Openingstijden: De ESS is bereikbaar tijdens kantoortijden; welke tijden dat zijn, staat niet in onze bronnen." */
+function HoursNotPublished({ text }: { text: string }) {
+  const { t } = useTranslation('contact');
+  return (
+    <>
+      <p className="utrecht-paragraph wegwijzer-contact-card__when-label">{t('hours.label')}</p>
+      <p className="utrecht-paragraph">{t(text, { ns: 'flow' })}</p>
+    </>
+  );
+}
+
 /** Another contact on a result page: phone, e-mail and website as labelled links, then the hours in words. */
 function CompactFacts({ contact }: { contact: KeyedContact }) {
   const { t } = useTranslation('contact');
@@ -217,6 +234,9 @@ function CompactFacts({ contact }: { contact: KeyedContact }) {
           </li>
         ) : null}
       </ul>
+      {!hours && contact.hoursNotPublished ? (
+        <p className="utrecht-paragraph wegwijzer-contact-card__compact-hours">{t(contact.hoursNotPublished, { ns: 'flow' })}</p>
+      ) : null}
       {hours ? (
         <div className="wegwijzer-contact-card__compact-hours">
           <OpenNow hours={hours} />

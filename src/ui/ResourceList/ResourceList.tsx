@@ -1,9 +1,11 @@
-// Guides and tools for a result. In English, a link to a Dutch-only page says so.
+// Guides and tools for a result. In English, a link to a Dutch-only page says so. A resource without a link
+// of its own in our sources says where to find it: the website of the contact that has it (`availableFrom`).
 import { useTranslation } from 'react-i18next';
 import { FLOW_NAMESPACE, type KeyedFlow, type Language } from '../../app/flow';
+import { displayUrl } from '../../content/sources';
 import './ResourceList.css';
 
-type Resource = KeyedFlow['resources'][string];
+type Resource = KeyedFlow['resources'][string] & { from?: KeyedFlow['contacts'][string] };
 
 export function ResourceList({ resources, lang, title }: { resources: Resource[]; lang: Language; title: string }) {
   const { t } = useTranslation('ui');
@@ -28,6 +30,14 @@ export function ResourceList({ resources, lang, title }: { resources: Resource[]
               {r.url && r.dutchOnly && lang !== 'nl' && <span className="ww-resource-list__lang"> {t('result.dutchOnly')}</span>}
             </h3>
             <p className="utrecht-paragraph">{tf(r.description)}</p>
+            {!r.url && r.from?.website ? (
+              <p className="utrecht-paragraph ww-resource-list__where">
+                {t('result.availableFrom', { name: tf(r.from.name) })}{' '}
+                <a className="utrecht-link" href={r.from.website.url} hrefLang={r.from.website.dutchOnly ? 'nl' : undefined}>
+                  {displayUrl(r.from.website.url)}
+                </a>
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>
