@@ -28,7 +28,7 @@ export function Sources({ flow }: { flow: Pick<Catalogue, 'contacts' | 'resource
       <ul className="ww-source-list">
         <li className="ww-source">
           <a className="utrecht-link" href={hotlines.police.source} hrefLang="nl">
-            {t('sources.emergency')}
+            {t('sources.emergency', { emergency: hotlines.emergency.number, police: hotlines.police.number })}
           </a>
         </li>
         {flowSources(flow).map((s) => (
