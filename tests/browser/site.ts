@@ -82,6 +82,28 @@ export function sitePages(): SitePage[] {
   return out;
 }
 
+/**
+ * Every page with content of its own: the site's pages, except that of the wizard pages that show the same
+ * question or result (reached by other answers, and differing only in the answers listed and the back link)
+ * one per language is kept — the one with the shortest address. The a11y checks run on these.
+ */
+export function distinctPages(): SitePage[] {
+  const nodeOf = new Map<string, string>();
+  for (const lang of LANGUAGES) {
+    for (const pg of pages) nodeOf.set(wizardUrl(lang, pg.options), `${lang}:${pg.kind}:${pg.node}`);
+  }
+  const seen = new Set<string>();
+  return sitePages()
+    .sort((a, b) => a.url.length - b.url.length || a.url.localeCompare(b.url))
+    .filter((pg) => {
+      const node = pg.notFound ? undefined : nodeOf.get(pg.url);
+      if (node === undefined) return true;
+      if (seen.has(node)) return false;
+      seen.add(node);
+      return true;
+    });
+}
+
 /** Paths whose union answers every option of every question at least once (greedy cover, shortest first). */
 export function coveringPaths(): FlowPath[] {
   const uncovered = new Set(Object.values(flow.questions).flatMap((q) => q.options.map((o) => `${q.id}/${o.id}`)));
