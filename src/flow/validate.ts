@@ -203,7 +203,7 @@ function validateLoaded(flow: Flow, loaded: Loaded, options: CheckOptions): Prob
         else if (!c[ref.kind]) at(file, [...path, lang], `{${ref.kind}:${ref.contact}}: contact "${ref.contact}" has no ${ref.kind}`);
       }
       for (const { contact, variant } of variants) {
-        const re = new RegExp(`(^|[^\\p{L}])${variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+        const re = new RegExp(`(^|[^\\p{L}])${variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
         if (re.test(value)) at(file, [...path, lang], `"${variant}" is another spelling of ${contact.name[lang]}: write "${contact.short ?? contact.name[lang]}" or its full name`);
       }
     }
