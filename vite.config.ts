@@ -1,17 +1,16 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+// @ts-expect-error plain ESM script without types
+import { launchSettings } from './scripts/launch-settings.mjs';
 import { flowPlugin } from './src/build/flow-plugin.ts';
 import { pruneCustomProperties } from './src/styles/prune-custom-properties.ts';
 
 // WEGWIJZER_FLOW_DIR builds another flow directory (a test fixture, a draft) without touching flows/.
 const flowDir = process.env.WEGWIJZER_FLOW_DIR;
 
-// WEGWIJZER_REPORT_EMAIL: where readers report errors (src/app/config.ts). Checked here, so a typo fails the
-// build instead of shipping a mailto: link that goes nowhere; unset, the site offers no report address.
-const reportEmail = process.env.WEGWIJZER_REPORT_EMAIL;
-if (reportEmail && !/^[^\s@<>"']+@[^\s@<>"']+\.[a-z]{2,}$/i.test(reportEmail)) {
-  throw new Error(`WEGWIJZER_REPORT_EMAIL is not an e-mail address: "${reportEmail}"`);
-}
+// WEGWIJZER_REPORT_EMAIL: where readers report errors (src/app/config.ts). The launch settings check it, so a
+// typo fails the build instead of shipping a mailto: link that goes nowhere; unset, the site offers no address.
+launchSettings();
 
 /** Ships only the design tokens the CSS uses (see src/styles/prune-custom-properties.ts). */
 function pruneTokens(): Plugin {

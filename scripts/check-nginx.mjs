@@ -144,7 +144,7 @@ async function runChecks(base) {
     const { res, body } = await get(base, '/.well-known/security.txt');
     check('/.well-known/security.txt is 200 text/plain', res.status === 200 && (res.headers.get('content-type') ?? '').startsWith('text/plain'), `${res.status} ${res.headers.get('content-type')}`);
     check('  with a Contact field', /^Contact:/m.test(body));
-  } else check('dist/.well-known/security.txt exists (written by scripts/security-txt.mjs in the build)', false);
+  } else check('dist/.well-known/security.txt exists (written by scripts/launch-files.mjs in the build)', false);
 }
 
 async function main() {

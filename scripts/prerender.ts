@@ -1,5 +1,7 @@
 // Writes every page as static HTML: the client build's dist/index.html is the template, the SSR build of
 // src/app/entry-server.tsx renders each path into it. Run by `npm run build` after both Vite builds.
+// @ts-expect-error plain ESM script without types
+import { launchSettings } from './launch-settings.mjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,20 +17,9 @@ if (!template.includes('<!--app-html-->')) throw new Error('dist/index.html has 
 // a page it has not stored with it, and the app renders that page from the URL.
 writeFileSync(join(dist, 'app-shell.html'), template.replace('<!--app-html-->', ''));
 
-/**
- * The address the site is served from, for canonical links, hreflang alternates, the sitemap and robots.txt
- * (search engines want absolute addresses). Set WEGWIJZER_PUBLIC_ORIGIN for a real deployment (docs/deploy.md);
- * the default is where `npm start` serves the site.
- */
-const DEFAULT_PUBLIC_ORIGIN = 'http://127.0.0.1:8080';
-const origin = publicOrigin(process.env.WEGWIJZER_PUBLIC_ORIGIN || DEFAULT_PUBLIC_ORIGIN);
-
-/** scheme://host[:port] only: a path would silently be dropped from every address, so refuse it. */
-function publicOrigin(value: string): string {
-  const url = new URL(value);
-  if (url.pathname !== '/' || url.search || url.hash) throw new Error(`WEGWIJZER_PUBLIC_ORIGIN must be scheme://host[:port] without a path, got ${value}`);
-  return url.origin;
-}
+// The address the site is served from, for canonical links, hreflang alternates, the sitemap and robots.txt
+// (search engines want absolute addresses): one of the launch settings (scripts/launch-settings.mjs).
+const origin: string = launchSettings().origin;
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
