@@ -1,6 +1,6 @@
 // URL → what to show. The machine decides (restore replays the URL's answers); this module only turns its
 // answer into a page model with every link already built, so components render and decide nothing.
-import { isAlwaysOpen } from '../content/opening-hours';
+import { isAlwaysOpen } from '../content/always-open';
 import { wizardUrl, type Catalogue, type Language, type WizardFlow } from './flow';
 import type { Engine, WizardPage } from './engine';
 import type { Restored } from '../flow/restore';

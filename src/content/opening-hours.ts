@@ -1,6 +1,7 @@
 // "Open now": opening hours are data (weekday ranges in Europe/Amsterdam, closed on Dutch public holidays
 // unless `publicHolidays: open`). Pure functions, no React; the clock is always passed in.
 import { DUTCH_HOLIDAYS, type HolidayCalendar } from './holidays';
+export { isAlwaysOpen } from './always-open';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -167,14 +168,6 @@ export function openingState(hours: HoursLike, now: Date, holidays: HolidayCalen
     }
   }
   return { open: false, reason };
-}
-
-/** True when the hours say the line is open day and night, every day, holidays included. */
-export function isAlwaysOpen(hours: HoursLike): boolean {
-  if (hours.publicHolidays !== 'open') return false;
-  return WEEKDAYS.every((day) =>
-    hours.open.some((r) => r.days.includes(day) && toMinutes(r.from) === 0 && toMinutes(r.to) === DAY),
-  );
 }
 
 /** Opening hours grouped for display: consecutive weekdays with the same ranges share one line. */

@@ -22,14 +22,14 @@ afterEach(() => {
 });
 
 describe('OpenNow', () => {
-  it('renders nothing on the server (so the static HTML and hydration match)', () => {
+  it('renders an empty status line on the server (so the static HTML and hydration match, and its room is kept)', () => {
     const { i18n, lijn } = contacts('nl');
     const html = renderToString(
       <I18nextProvider i18n={i18n}>
         <OpenNow hours={lijn.hours!} now={clock('2026-11-23T09:00:00Z')} />
       </I18nextProvider>,
     );
-    expect(html).toBe('');
+    expect(html).toBe('<div class="wegwijzer-open-now"><p role="status" class="utrecht-paragraph wegwijzer-open-now__status"></p></div>');
   });
 
   it('says "Nu open" with the closing time on a weekday morning', () => {

@@ -50,7 +50,16 @@ export function OpenNow({ hours, fallback, now = systemClock, holidays = DUTCH_H
     return () => clearInterval(timer);
   }, [hours, now, holidays]);
 
-  if (!computed) return null;
+  // Before the clock is read (the server's HTML, the first render in the browser) the status line is there but
+  // empty: its room is kept (OpenNow.css), so the text arriving does not push the page down (layout shift),
+  // and the live region exists before it changes, so screen readers announce the status.
+  if (!computed) {
+    return (
+      <div className="wegwijzer-open-now">
+        <p role="status" className="utrecht-paragraph wegwijzer-open-now__status" />
+      </div>
+    );
+  }
   const { state, holiday } = computed;
   const lang = i18n.resolvedLanguage ?? i18n.language;
 
