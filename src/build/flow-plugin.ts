@@ -42,7 +42,9 @@ export function flowPlugin(options: { dir?: string } = {}): Plugin {
       }
       const { flow, texts } = splitTexts(checked.flow);
       const what = id.slice(RESOLVED.length);
-      const { contacts, resources, audiences, themes, sourceTexts, ...wizard } = flow;
+      const { contacts, resources, audiences, themes, sourceTexts, ...rest } = flow;
+      // Search words belong to the search chunk only: the entry chunk carries what routing needs.
+      const wizard = { ...rest, results: Object.fromEntries(Object.entries(rest.results).map(([id, { search: _search, ...r }]) => [id, r])) };
       if (what === 'flow') return `export default ${JSON.stringify(wizard)};`;
       if (what === 'hotlines') {
         try {

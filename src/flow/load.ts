@@ -178,6 +178,7 @@ export function loadFlow(input: Sources | ParsedSources): Loaded {
       urgent: r.urgent ?? false,
       needs: r.needs,
       localSteps: r.localSteps ?? [],
+      ...(r.search && { search: r.search }),
     };
     flow.results[r.id] = node;
   });

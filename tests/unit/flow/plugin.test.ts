@@ -33,6 +33,12 @@ describe('flow plugin', () => {
     const nl = run('tests/fixtures/flow-base', 'virtual:wegwijzer/texts/nl').code;
     expect(nl).toContain('"questions.rol.text":"Wat is uw rol?"');
   });
+  it('keeps search words out of the flow module the entry chunk imports', () => {
+    const flow = run('flows', 'virtual:wegwijzer/flow').code;
+    expect(flow).toContain('"lse-familie"');
+    expect(flow).not.toContain('"search"');
+    expect(flow).not.toContain('complot');
+  });
   it('fails on a broken flow with file, line and column', () => {
     const dir = mkdtempSync(join(tmpdir(), 'flow-'));
     cpSync('tests/fixtures/flow-base', dir, { recursive: true });
