@@ -6,6 +6,9 @@
 //                                  imported lazily, only by the pages that show it (results, sources)
 //   virtual:wegwijzer/texts/<lang> that language's flow texts, an i18next resource bundle (loaded lazily)
 //   virtual:wegwijzer/hotlines     the emergency and police numbers every page shows (src/flow/hotlines.ts)
+//   virtual:wegwijzer/search/<lang> the "describe it in your own words" search: that language's MiniSearch index,
+//                                  built here, and what each hit shows (src/search/); imported only when the
+//                                  field is focused
 // Any validation error fails `vite build` and shows in the dev overlay with its file:line:col.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -16,6 +19,8 @@ import { formatProblem } from '../flow/problems.ts';
 import { FLOW_FILES } from '../flow/schema.ts';
 import { isLanguage } from '../flow/languages.ts';
 import { hotlines } from '../flow/hotlines.ts';
+import { searchData } from '../search/documents.ts';
+import { buildIndex, serializeIndex } from '../search/rank.ts';
 
 const PREFIX = 'virtual:wegwijzer/';
 const RESOLVED = '\0' + PREFIX;
@@ -54,9 +59,15 @@ export function flowPlugin(options: { dir?: string } = {}): Plugin {
         }
       }
       if (what === 'catalogue') return `export default ${JSON.stringify({ contacts, resources, audiences, themes, sourceTexts })};`;
+      const searchLang = what.startsWith('search/') ? what.slice('search/'.length) : '';
+      if (isLanguage(searchLang)) {
+        const data = searchData(checked.flow, searchLang);
+        const index = serializeIndex(buildIndex(data.documents, searchLang));
+        return `export default ${JSON.stringify({ index, hits: data.hits })};`;
+      }
       const lang = what.startsWith('texts/') ? what.slice('texts/'.length) : '';
       if (isLanguage(lang)) return `export default ${JSON.stringify(texts[lang])};`;
-      this.error(`Unknown module ${PREFIX}${what}: use ${PREFIX}flow, ${PREFIX}catalogue, ${PREFIX}hotlines or ${PREFIX}texts/<lang>`);
+      this.error(`Unknown module ${PREFIX}${what}: use ${PREFIX}flow, ${PREFIX}catalogue, ${PREFIX}hotlines, ${PREFIX}texts/<lang> or ${PREFIX}search/<lang>`);
     },
     configureServer(server) {
       // Reload the page when a flow file changes, so editors see their edit (or its error) at once.

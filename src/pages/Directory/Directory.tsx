@@ -24,6 +24,7 @@ import {
 } from '../../content/directory';
 import { routesToContacts } from '../../flow/routes-to-contacts';
 import { ContactCard } from '../../ui/ContactCard/ContactCard';
+import { DescribeSearch } from '../../ui/DescribeSearch/DescribeSearch';
 import { setUrlQuery, useUrlQuery } from './url-query';
 import type { DirectoryCatalogue, DirectoryRouting } from './types';
 import { FilterSelect } from './FilterSelect';
@@ -64,6 +65,7 @@ export function Directory({ flow, catalogue, lang }: { flow: DirectoryRouting; c
         {tu('directory.title')}
       </h1>
       <p className="utrecht-paragraph">{t('intro')}</p>
+      <DescribeSearch lang={lang} />
 
       <form className="ww-directory__form" method="get" action={base} role="search" aria-label={t('form.label')} onSubmit={onSubmit}>
         <div className="utrecht-form-field utrecht-form-field--text ww-directory__field ww-directory__field--search">
