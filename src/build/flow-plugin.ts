@@ -19,7 +19,8 @@ import { formatProblem } from '../flow/problems.ts';
 import { FLOW_FILES } from '../flow/schema.ts';
 import { isLanguage } from '../flow/languages.ts';
 import { hotlines } from '../flow/hotlines.ts';
-import { searchData } from '../search/documents.ts';
+import { directorySearchData, searchData } from '../search/documents.ts';
+import { pathFor } from '../app/routes.ts';
 import { buildIndex, serializeIndex } from '../search/rank.ts';
 
 const PREFIX = 'virtual:wegwijzer/';
@@ -63,7 +64,9 @@ export function flowPlugin(options: { dir?: string } = {}): Plugin {
       if (isLanguage(searchLang)) {
         const data = searchData(checked.flow, searchLang);
         const index = serializeIndex(buildIndex(data.documents, searchLang));
-        return `export default ${JSON.stringify({ index, hits: data.hits })};`;
+        const dir = directorySearchData(checked.flow, searchLang, pathFor({ page: 'directory', lang: searchLang }));
+        const directory = { index: serializeIndex(buildIndex(dir.documents, searchLang)), hits: dir.hits };
+        return `export default ${JSON.stringify({ index, hits: data.hits, directory })};`;
       }
       const lang = what.startsWith('texts/') ? what.slice('texts/'.length) : '';
       if (isLanguage(lang)) return `export default ${JSON.stringify(texts[lang])};`;

@@ -65,6 +65,11 @@ export interface DirectoryQuery {
 
 export const EMPTY_QUERY: DirectoryQuery = { search: '' };
 
+/** The id of an entry's list item on the directory page, for links to it (the describe-it search). */
+export function directoryAnchor(kind: DirectoryItem['kind'], id: string): string {
+  return `${kind}-${id}`;
+}
+
 /** Every contact (as an organisation) and then every resource, in the order of the flow's files. */
 export function directoryItems(flow: DirectoryFlow): DirectoryItem[] {
   const contacts: DirectoryItem[] = Object.values(flow.contacts).map((c) => ({

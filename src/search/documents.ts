@@ -5,6 +5,7 @@ import type { Language } from '../flow/languages.ts';
 import { fillFactRefs } from '../flow/fact-refs.ts';
 import { allPaths, type FlowPath } from '../flow/paths.ts';
 import { wizardUrl } from '../flow/url.ts';
+import { directoryAnchor } from '../content/directory.ts';
 
 /** One result page as the index sees it; the fields are weighted in rank.ts. */
 export interface SearchDocument {
@@ -33,6 +34,7 @@ export interface SearchData {
   documents: SearchDocument[];
   hits: Record<string, SearchHit>;
 }
+
 
 /** The first sentence of a text: one line under the title. */
 function firstSentence(text: string): string {
@@ -94,6 +96,31 @@ export function searchData(flow: Flow, lang: Language): SearchData {
       line: firstSentence(fill((r.summary ?? r.why)[lang])),
       href: wizardUrl(lang, path.answers.map(([, o]) => o)),
     };
+  }
+  return { documents, hits };
+}
+
+/**
+ * The directory's entries as search documents: a contact's name, abbreviation, older names and variant
+ * spellings, a resource's title, and the description. A hit links to the entry on the directory page
+ * (`directoryHref` is that page's address in the language).
+ */
+export function directorySearchData(flow: Flow, lang: Language, directoryHref: string): SearchData {
+  const documents: SearchDocument[] = [];
+  const hits: Record<string, SearchHit> = {};
+  const fill = (t: string) => fillFactRefs(t, lang, flow.contacts);
+  for (const c of Object.values(flow.contacts)) {
+    const id = directoryAnchor('contact', c.id);
+    const names = [c.short ?? '', ...(c.aliases ?? []), ...(c.variants ?? [])].filter(Boolean);
+    documents.push({ id, words: names.join(' · '), title: c.name[lang], answers: '', contact: '', about: fill(c.description[lang]) });
+    // No line of description: the entry on the directory page has it, and it would double the hits' size.
+    hits[id] = { title: c.name[lang], contact: '', line: '', href: `${directoryHref}#${id}` };
+  }
+  for (const r of Object.values(flow.resources)) {
+    const id = directoryAnchor('resource', r.id);
+    const publisher = r.publisher ? flow.contacts[r.publisher]?.name[lang] ?? '' : '';
+    documents.push({ id, words: '', title: r.title[lang], answers: '', contact: publisher, about: fill(r.description[lang]) });
+    hits[id] = { title: r.title[lang], contact: publisher, line: '', href: `${directoryHref}#${id}` };
   }
   return { documents, hits };
 }

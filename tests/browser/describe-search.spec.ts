@@ -109,3 +109,16 @@ test('the directory search filters without putting the text in the address or hi
   const everything = [...requests, await kept(page)].join('\n');
   expect(everything).not.toContain('complotgroep');
 });
+
+test('a directory entry found from the home page opens the directory at that entry, focused', async ({ page }) => {
+  await page.goto('/nl/');
+  await appReady(page);
+  const alias = flow.contacts.lse!.aliases![0]!;
+  await page.getByRole('searchbox', { name: CASES.nl.label }).pressSequentially(alias, { delay: 10 });
+  const entry = page.getByRole('link', { name: flow.contacts.lse!.name.nl, exact: true });
+  await expect(entry).toHaveAttribute('href', '/nl/aanbod/#contact-lse', { timeout: 15_000 });
+  await entry.click();
+  await page.waitForURL(/\/nl\/aanbod\/#contact-lse$/);
+  await expect(page.locator('#contact-lse')).toBeFocused();
+  await expect(page.locator('#contact-lse')).toBeInViewport();
+});

@@ -131,6 +131,14 @@ describe('the directory (Dutch)', () => {
   });
 });
 
+describe('the directory\'s anchors', () => {
+  it('gives every entry the id the describe-it search links to (contact-<id>, resource-<id>)', async () => {
+    await open('/nl/aanbod/');
+    for (const c of contacts) expect(document.getElementById(`contact-${c.id}`)?.querySelector('article')).toBe(card(nl(c.name)));
+    for (const r of resources) expect(document.getElementById(`resource-${r.id}`)?.querySelector('article')).toBe(card(nl(r.title)));
+  });
+});
+
 describe('the directory (English)', () => {
   it('translates everything and says "(in Dutch)" on Dutch-only links', async () => {
     const { user, t } = await open('/en/directory/', 'en');

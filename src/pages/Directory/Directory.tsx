@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { FLOW_NAMESPACE, type Language } from '../../app/flow';
 import { directoryPath } from '../../app/routes';
 import {
+  directoryAnchor,
   AUDIENCE_PARAM,
   directoryItems,
   directoryQueryString,
@@ -159,7 +160,7 @@ export function Directory({ flow, catalogue, lang }: { flow: DirectoryRouting; c
           </h2>
           <ul className="ww-directory__list">
             {contacts.map((c) => (
-              <li key={c.id} className="ww-directory__item">
+              <li key={c.id} id={directoryAnchor('contact', c.id)} tabIndex={-1} className="ww-directory__item">
                 <ContactCard contact={c} fallback={c.whenClosed ? catalogue.contacts[c.whenClosed] : undefined} headingLevel={3}>
                   <ItemMeta type={typeLabel('organisation')} item={c} catalogue={catalogue} />
                   <ResultLinks links={routes.get(c.id) ?? []} />
@@ -177,7 +178,7 @@ export function Directory({ flow, catalogue, lang }: { flow: DirectoryRouting; c
           </h2>
           <ul className="ww-directory__list">
             {resources.map((r) => (
-              <li key={r.id} className="ww-directory__item">
+              <li key={r.id} id={directoryAnchor('resource', r.id)} tabIndex={-1} className="ww-directory__item">
                 <ResourceCard resource={r} catalogue={catalogue} lang={lang} typeLabel={typeLabel(r.type)} />
               </li>
             ))}

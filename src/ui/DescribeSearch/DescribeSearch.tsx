@@ -26,6 +26,7 @@ export function DescribeSearch({ lang }: { lang: Language }) {
   };
   const typed = text.trim() !== '';
   const hits = engine && typed ? engine.search(text) : [];
+  const entries = engine && typed ? engine.searchDirectory(text) : [];
   const status = !typed ? '' : failed ? t('describe.failed') : !engine ? '' : hits.length ? t('describe.found', { count: hits.length }) : t('describe.none');
   return (
     <section className="ww-describe" aria-labelledby={`${id}-title`}>
@@ -74,6 +75,21 @@ export function DescribeSearch({ lang }: { lang: Language }) {
           </li>
         ))}
       </ul>
+      {entries.length > 0 && (
+        <>
+          <h3 className="utrecht-heading-3 ww-describe__more">{t('describe.directory')}</h3>
+          <ul className="ww-describe__hits ww-describe__hits--directory">
+            {entries.map((h) => (
+              <li key={h.id} className="ww-describe__hit">
+                <a className="utrecht-link ww-describe__link" href={h.href}>
+                  {h.title}
+                </a>
+                {h.contact && <span className="ww-describe__contact">{h.contact}</span>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

@@ -9,20 +9,26 @@ import { loadIndex, rank } from '../../search/rank';
 export interface SearchModule {
   index: AsPlainObject;
   hits: Record<string, SearchHit>;
+  /** the directory's contacts and resources, searched the same way */
+  directory: { index: AsPlainObject; hits: Record<string, SearchHit> };
 }
 
 export interface SearchEngine {
   /** Up to three result pages for a description, best first. */
   search(text: string): (SearchHit & { id: string })[];
+  /** Up to three directory entries for it. */
+  searchDirectory(text: string): (SearchHit & { id: string })[];
+}
+
+function searcher(data: { index: AsPlainObject; hits: Record<string, SearchHit> }, lang: Language) {
+  const index = loadIndex(data.index, lang);
+  return (text: string) =>
+    rank(index, text, 3).flatMap((r) => {
+      const hit = data.hits[r.id];
+      return hit ? [{ id: r.id, ...hit }] : [];
+    });
 }
 
 export function createEngine(data: SearchModule, lang: Language): SearchEngine {
-  const index = loadIndex(data.index, lang);
-  return {
-    search: (text) =>
-      rank(index, text, 3).flatMap((r) => {
-        const hit = data.hits[r.id];
-        return hit ? [{ id: r.id, ...hit }] : [];
-      }),
-  };
+  return { search: searcher(data, lang), searchDirectory: searcher(data.directory, lang) };
 }

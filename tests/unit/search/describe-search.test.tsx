@@ -51,4 +51,16 @@ describe('the "describe it" field', () => {
     expect(field.closest('form')).toBeNull();
     expect(field).not.toHaveAttribute('name');
   });
+
+  it('lists matching directory entries below, linked to their place on the directory page', async () => {
+    const { t, path, user } = await home('nl');
+    render(app(real, t, path));
+    // An older name of the LSE (flows/contacts.yaml `aliases`): found although no text on the site uses it.
+    const alias = real.flow.contacts.lse!.aliases![0]!;
+    await user.type(await screen.findByRole('searchbox', { name: 'Beschrijf in een paar woorden waar het over gaat' }), alias);
+    const heading = await screen.findByRole('heading', { name: 'In het overzicht van organisaties en hulpmiddelen' }, { timeout: 15_000 });
+    const list = heading.nextElementSibling as HTMLElement;
+    const hrefs = within(list).getAllByRole('link').map((a) => a.getAttribute('href'));
+    expect(hrefs).toContain('/nl/aanbod/#contact-lse');
+  });
 });
