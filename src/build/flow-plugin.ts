@@ -19,7 +19,7 @@ import { formatProblem } from '../flow/problems.ts';
 import { FLOW_FILES } from '../flow/schema.ts';
 import { isLanguage } from '../flow/languages.ts';
 import { hotlines } from '../flow/hotlines.ts';
-import { directorySearchData, searchData } from '../search/documents.ts';
+import { directorySearchData, searchData, urgentQuestionHref } from '../search/documents.ts';
 import { pathFor } from '../app/routes.ts';
 import { buildIndex, serializeIndex } from '../search/rank.ts';
 
@@ -48,7 +48,7 @@ export function flowPlugin(options: { dir?: string } = {}): Plugin {
       }
       const { flow, texts } = splitTexts(checked.flow);
       const what = id.slice(RESOLVED.length);
-      const { contacts, resources, audiences, themes, sourceTexts, ...rest } = flow;
+      const { contacts, resources, audiences, themes, sourceTexts, searchAlarms: _alarms, ...rest } = flow;
       // Search words belong to the search chunk only: the entry chunk carries what routing needs.
       const wizard = { ...rest, results: Object.fromEntries(Object.entries(rest.results).map(([id, { search: _search, ...r }]) => [id, r])) };
       if (what === 'flow') return `export default ${JSON.stringify(wizard)};`;
@@ -66,7 +66,12 @@ export function flowPlugin(options: { dir?: string } = {}): Plugin {
         const index = serializeIndex(buildIndex(data.documents, searchLang));
         const dir = directorySearchData(checked.flow, searchLang, pathFor({ page: 'directory', lang: searchLang }));
         const directory = { index: serializeIndex(buildIndex(dir.documents, searchLang)), hits: dir.hits };
-        return `export default ${JSON.stringify({ index, hits: data.hits, directory })};`;
+        const alarms = {
+          danger: checked.flow.searchAlarms?.danger[searchLang] ?? [],
+          today: checked.flow.searchAlarms?.today[searchLang] ?? [],
+          todayHref: urgentQuestionHref(checked.flow, searchLang) ?? null,
+        };
+        return `export default ${JSON.stringify({ index, hits: data.hits, directory, alarms })};`;
       }
       const lang = what.startsWith('texts/') ? what.slice('texts/'.length) : '';
       if (isLanguage(lang)) return `export default ${JSON.stringify(texts[lang])};`;

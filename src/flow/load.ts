@@ -131,6 +131,7 @@ export function loadFlow(input: Sources | ParsedSources): Loaded {
     audiences: taxonomy.audiences,
     themes: taxonomy.themes,
     sourceTexts: taxonomy.sourceTexts ?? [],
+    ...(triage.searchAlarms && { searchAlarms: triage.searchAlarms }),
   };
   triage.questions.forEach((q, qi) => {
     const qPath = ['questions', qi];

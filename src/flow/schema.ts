@@ -146,9 +146,22 @@ export const Result = z.strictObject({
   search: SearchWords.optional(),
 });
 
+/**
+ * Words that make the describe-it search put help before any suggestion: `danger` shows the 112 and police
+ * lines, `today` points to the urgent questions. A word or phrase matches whole words only ("mes" is not
+ * "mest"), so list the forms people type; keep words out that ordinary sentences use ("nu", "now").
+ */
+export const SearchAlarms = z.strictObject({
+  danger: SearchWords,
+  today: SearchWords,
+});
+export type SearchAlarms = z.infer<typeof SearchAlarms>;
+
 export const FlowFile = z.strictObject({
   $schema: z.string().optional(),
   start: Id,
+  /** The describe-it search's alarm words (optional). */
+  searchAlarms: SearchAlarms.optional(),
   questions: z.array(Question).min(1),
   results: z.array(Result).min(1),
 });

@@ -124,3 +124,17 @@ export function directorySearchData(flow: Flow, lang: Language, directoryHref: s
   }
   return { documents, hits };
 }
+
+/**
+ * Where a description with time pressure is sent: the first question after the start question's first
+ * answer that leads on to a question (not straight to a result) and only ever to urgent results ("I must
+ * act today"), so urgency stays data, not a rule in the field.
+ */
+export function urgentQuestionHref(flow: Flow, lang: Language, paths: FlowPath[] = allPaths(flow)): string | undefined {
+  const start = flow.questions[flow.start];
+  const option = start?.options.find((o) => {
+    const own = paths.filter((p) => p.answers[0]?.[1] === o.id);
+    return own.length > 0 && own.every((p) => p.answers.length > 1 && flow.results[p.result]?.urgent);
+  });
+  return option ? wizardUrl(lang, [option.id]) : undefined;
+}

@@ -122,3 +122,14 @@ test('a directory entry found from the home page opens the directory at that ent
   await expect(page.locator('#contact-lse')).toBeFocused();
   await expect(page.locator('#contact-lse')).toBeInViewport();
 });
+
+test('words of acute danger put the 112 and police lines first; axe clean with them shown', async ({ page }) => {
+  await page.goto('/en/');
+  await appReady(page);
+  const field = page.getByRole('searchbox', { name: CASES.en.label });
+  await field.pressSequentially('my brother has a knife', { delay: 10 });
+  const region = page.getByRole('region', { name: 'Or describe it yourself' });
+  await expect(region.getByRole('link').first()).toHaveText('Call 112', { timeout: 15_000 });
+  await expect(region.getByRole('link').first()).toHaveAttribute('href', 'tel:112');
+  for (const width of [1280, 320]) await axe(page, width);
+});

@@ -10,6 +10,8 @@ import { useHydrated } from '../useHydrated';
 import type { SearchEngine } from './engine';
 import { loadSearch } from './load';
 import { VIA_SEARCH } from './via';
+import hotlines from 'virtual:wegwijzer/hotlines';
+import { telHref } from '../../content/phone';
 import './DescribeSearch.css';
 
 
@@ -27,7 +29,10 @@ export function DescribeSearch({ lang }: { lang: Language }) {
   const typed = text.trim() !== '';
   const hits = engine && typed ? engine.search(text) : [];
   const entries = engine && typed ? engine.searchDirectory(text) : [];
-  const status = !typed ? '' : failed ? t('describe.failed') : !engine ? '' : hits.length ? t('describe.found', { count: hits.length }) : t('describe.none');
+  const alarm = engine && typed ? engine.alarm(text) : undefined;
+  const found = !typed ? '' : failed ? t('describe.failed') : !engine ? '' : hits.length ? t('describe.found', { count: hits.length }) : t('describe.none');
+  // Screen readers hear the alarm first, as sighted readers see it first.
+  const status = [alarm === 'danger' ? `${t('emergency.danger')} ${t('emergency.dangerCall', { number: hotlines.emergency.number })}.` : alarm === 'today' ? t('describe.today') : '', found].filter(Boolean).join(' ');
   return (
     <section className="ww-describe" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="utrecht-heading-2 ww-describe__title">
@@ -60,6 +65,31 @@ export function DescribeSearch({ lang }: { lang: Language }) {
           />
         </div>
       </div>
+      {/* Safety before suggestions: the sourced 112 and police numbers (the emergency bar's), or the urgent questions. */}
+      {alarm === 'danger' && (
+        <div className="ww-describe__alarm">
+          <p className="utrecht-paragraph">
+            <strong>{t('emergency.danger')}</strong>{' '}
+            <a className="utrecht-link utrecht-link--telephone" href={telHref(hotlines.emergency.number)}>
+              {t('emergency.dangerCall', { number: hotlines.emergency.number })}
+            </a>
+          </p>
+          <p className="utrecht-paragraph">
+            {t('emergency.urgent')}{' '}
+            <a className="utrecht-link utrecht-link--telephone" href={telHref(hotlines.police.number)}>
+              {t('emergency.urgentCall', { number: hotlines.police.number })}
+            </a>
+          </p>
+        </div>
+      )}
+      {alarm === 'today' && engine?.todayHref && (
+        <p className="utrecht-paragraph ww-describe__alarm">
+          {t('describe.today')}{' '}
+          <a className="utrecht-link" href={engine.todayHref}>
+            {t('describe.todayLink')}
+          </a>
+        </p>
+      )}
       {/* Always in the page once rendered, so screen readers announce what is put in it. */}
       <div className="ww-describe__status" role="status">
         {status}

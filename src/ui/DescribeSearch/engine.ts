@@ -4,6 +4,7 @@ import type { AsPlainObject } from 'minisearch';
 import type { Language } from '../../flow/languages';
 import type { SearchHit } from '../../search/documents';
 import { loadIndex, rank } from '../../search/rank';
+import { alarmFor, type Alarm, type AlarmWords } from '../../search/alarm';
 
 /** What virtual:wegwijzer/search/<lang> exports. */
 export interface SearchModule {
@@ -11,6 +12,8 @@ export interface SearchModule {
   hits: Record<string, SearchHit>;
   /** the directory's contacts and resources, searched the same way */
   directory: { index: AsPlainObject; hits: Record<string, SearchHit> };
+  /** flows/triage.yaml `searchAlarms` in this language, and where time pressure is sent */
+  alarms: AlarmWords & { todayHref: string | null };
 }
 
 export interface SearchEngine {
@@ -18,6 +21,10 @@ export interface SearchEngine {
   search(text: string): (SearchHit & { id: string })[];
   /** Up to three directory entries for it. */
   searchDirectory(text: string): (SearchHit & { id: string })[];
+  /** Whether it speaks of acute danger or time pressure (src/search/alarm.ts). */
+  alarm(text: string): Alarm | undefined;
+  /** The urgent questions, for time pressure. */
+  todayHref: string | null;
 }
 
 function searcher(data: { index: AsPlainObject; hits: Record<string, SearchHit> }, lang: Language) {
@@ -30,5 +37,10 @@ function searcher(data: { index: AsPlainObject; hits: Record<string, SearchHit> 
 }
 
 export function createEngine(data: SearchModule, lang: Language): SearchEngine {
-  return { search: searcher(data, lang), searchDirectory: searcher(data.directory, lang) };
+  return {
+    search: searcher(data, lang),
+    searchDirectory: searcher(data.directory, lang),
+    alarm: (text) => alarmFor(text, data.alarms),
+    todayHref: data.alarms.todayHref,
+  };
 }

@@ -39,6 +39,7 @@ describe('flow plugin', () => {
     expect(flow).toContain('"lse-familie"');
     expect(flow).not.toContain('"search"');
     expect(flow).not.toContain('complot');
+    expect(flow).not.toContain('searchAlarms');
   });
   it('serves each language\'s search index small enough for the 30 KB search chunk (with about 7 KB of MiniSearch and ranking)', () => {
     for (const lang of ['nl', 'en']) {

@@ -63,4 +63,25 @@ describe('the "describe it" field', () => {
     const hrefs = within(list).getAllByRole('link').map((a) => a.getAttribute('href'));
     expect(hrefs).toContain('/nl/aanbod/#contact-lse');
   });
+
+  it('puts the 112 and police lines above any suggestion for words of acute danger, and the urgent questions for time pressure', async () => {
+    const { t, path, user } = await home('nl');
+    render(app(real, t, path));
+    const field = await screen.findByRole('searchbox', { name: 'Beschrijf in een paar woorden waar het over gaat' });
+    const region = field.closest('section')!;
+    await user.type(field, 'mijn broer heeft een mes');
+    // The emergency bar has the same link; this one is the search's own, first in its region.
+    const call = await within(region).findByRole('link', { name: 'Bel 112' }, { timeout: 15_000 });
+    expect(within(region).getAllByRole('link')[0]).toBe(call);
+    expect(within(region).getByRole('link', { name: /^Bel de politie: / })).toBeInTheDocument();
+    await user.clear(field);
+    await user.type(field, 'het moet vandaag nog');
+    expect(await within(region).findByRole('link', { name: 'Ik moet vandaag nog iets doen' })).toHaveAttribute('href', expect.stringMatching(/^\/nl\/wegwijzer\/[a-z-]+\/$/));
+    expect(within(region).queryByRole('link', { name: 'Bel 112' })).toBeNull();
+    await user.clear(field);
+    await user.type(field, 'ik wil nu advies over beleid');
+    await waitFor(() => expect(within(region).getAllByRole('link').length).toBeGreaterThan(0));
+    expect(within(region).queryByRole('link', { name: 'Bel 112' })).toBeNull();
+    expect(within(region).queryByRole('link', { name: 'Ik moet vandaag nog iets doen' })).toBeNull();
+  });
 });

@@ -5,7 +5,7 @@ import { readFlowDir } from '../../../src/flow/read-dir';
 import { checkFlow } from '../../../src/flow/validate';
 import { allPaths, compileFlow, restore } from '../../../src/flow/index';
 import { parseWizardUrl } from '../../../src/flow/url';
-import { searchData, searchPaths } from '../../../src/search/documents';
+import { searchData, searchPaths, urgentQuestionHref } from '../../../src/search/documents';
 
 const flow = checkFlow(readFlowDir(join(process.cwd(), 'flows'))).flow!;
 const paths = allPaths(flow);
@@ -41,6 +41,17 @@ describe('search hits', () => {
       } else {
         expect(p.answers.length, r.id).toBe(Math.min(...own.map((x) => x.answers.length)));
       }
+    }
+  });
+
+  it('sends time pressure to a question from which every path ends on an urgent result', () => {
+    const href = urgentQuestionHref(flow, 'nl', paths)!;
+    const [option] = parseWizardUrl(href)!.options;
+    const own = paths.filter((p) => p.answers[0]![1] === option);
+    expect(own.length).toBeGreaterThan(0);
+    for (const p of own) {
+      expect(p.answers.length, 'a question follows, not a result').toBeGreaterThan(1);
+      expect(flow.results[p.result]!.urgent, p.result).toBe(true);
     }
   });
 });
