@@ -19,3 +19,7 @@ declare module 'virtual:wegwijzer/texts/*' {
   const texts: Record<string, string>;
   export default texts;
 }
+declare module 'virtual:wegwijzer/search/*' {
+  const search: import('./ui/DescribeSearch/engine').SearchModule;
+  export default search;
+}

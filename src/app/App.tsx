@@ -89,8 +89,11 @@ export function App({ runtime, initialPath, ensureLanguage, preparePage }: AppPr
     if (document.documentElement.lang !== model.lang) document.documentElement.lang = model.lang;
     if (!stepped.current) return;
     // A new page without a page load: start at the top and tell screen readers where they are.
-    window.scrollTo?.(0, 0);
-    document.getElementById('ww-page-title')?.focus({ preventScroll: true });
+    // A link to an entry on the new page (the directory's #contact-…, from the describe-it search) goes there.
+    const target = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+    if (target) target.scrollIntoView?.();
+    else window.scrollTo?.(0, 0);
+    (target ?? document.getElementById('ww-page-title'))?.focus({ preventScroll: true });
   }, [model, title]);
 
   return (

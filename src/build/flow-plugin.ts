@@ -6,6 +6,9 @@
 //                                  imported lazily, only by the pages that show it (results, sources)
 //   virtual:wegwijzer/texts/<lang> that language's flow texts, an i18next resource bundle (loaded lazily)
 //   virtual:wegwijzer/hotlines     the emergency and police numbers every page shows (src/flow/hotlines.ts)
+//   virtual:wegwijzer/search/<lang> the "describe it in your own words" search: that language's MiniSearch index,
+//                                  built here, and what each hit shows (src/search/); imported only when the
+//                                  field is focused
 // Any validation error fails `vite build` and shows in the dev overlay with its file:line:col.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -16,6 +19,9 @@ import { formatProblem } from '../flow/problems.ts';
 import { FLOW_FILES } from '../flow/schema.ts';
 import { isLanguage } from '../flow/languages.ts';
 import { hotlines } from '../flow/hotlines.ts';
+import { directorySearchData, searchData, urgentQuestionHref } from '../search/documents.ts';
+import { pathFor } from '../app/routes.ts';
+import { buildIndex, serializeIndex } from '../search/rank.ts';
 
 const PREFIX = 'virtual:wegwijzer/';
 const RESOLVED = '\0' + PREFIX;
@@ -42,7 +48,9 @@ export function flowPlugin(options: { dir?: string } = {}): Plugin {
       }
       const { flow, texts } = splitTexts(checked.flow);
       const what = id.slice(RESOLVED.length);
-      const { contacts, resources, audiences, themes, sourceTexts, ...wizard } = flow;
+      const { contacts, resources, audiences, themes, sourceTexts, searchAlarms: _alarms, ...rest } = flow;
+      // Search words belong to the search chunk only: the entry chunk carries what routing needs.
+      const wizard = { ...rest, results: Object.fromEntries(Object.entries(rest.results).map(([id, { search: _search, ...r }]) => [id, r])) };
       if (what === 'flow') return `export default ${JSON.stringify(wizard)};`;
       if (what === 'hotlines') {
         try {
@@ -52,9 +60,22 @@ export function flowPlugin(options: { dir?: string } = {}): Plugin {
         }
       }
       if (what === 'catalogue') return `export default ${JSON.stringify({ contacts, resources, audiences, themes, sourceTexts })};`;
+      const searchLang = what.startsWith('search/') ? what.slice('search/'.length) : '';
+      if (isLanguage(searchLang)) {
+        const data = searchData(checked.flow, searchLang);
+        const index = serializeIndex(buildIndex(data.documents, searchLang));
+        const dir = directorySearchData(checked.flow, searchLang, pathFor({ page: 'directory', lang: searchLang }));
+        const directory = { index: serializeIndex(buildIndex(dir.documents, searchLang)), hits: dir.hits };
+        const alarms = {
+          danger: checked.flow.searchAlarms?.danger[searchLang] ?? [],
+          today: checked.flow.searchAlarms?.today[searchLang] ?? [],
+          todayHref: urgentQuestionHref(checked.flow, searchLang) ?? null,
+        };
+        return `export default ${JSON.stringify({ index, hits: data.hits, directory, alarms })};`;
+      }
       const lang = what.startsWith('texts/') ? what.slice('texts/'.length) : '';
       if (isLanguage(lang)) return `export default ${JSON.stringify(texts[lang])};`;
-      this.error(`Unknown module ${PREFIX}${what}: use ${PREFIX}flow, ${PREFIX}catalogue, ${PREFIX}hotlines or ${PREFIX}texts/<lang>`);
+      this.error(`Unknown module ${PREFIX}${what}: use ${PREFIX}flow, ${PREFIX}catalogue, ${PREFIX}hotlines, ${PREFIX}texts/<lang> or ${PREFIX}search/<lang>`);
     },
     configureServer(server) {
       // Reload the page when a flow file changes, so editors see their edit (or its error) at once.

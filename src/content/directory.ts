@@ -1,9 +1,12 @@
-// The directory's filter: every contact and resource of the flow as one list of items, a query read from
-// and written to the URL (so a filtered list can be shared), and the filter itself. Plain TypeScript, no
+// The directory's filter: every contact and resource of the flow as one list of items, a query whose
+// filters are read from and written to the URL (so a filtered list can be shared), and the filter itself.
+// The typed search text is never in the URL: it stays in the page (issue 18, privacy), so the address, the
+// history and the server's logs never hold what someone typed. Plain TypeScript, no
 // React: the page renders what this returns.
 //
 // URL query parameters (the same names in every language, so a shared link keeps working):
-//   doelgroep=<audience id>   thema=<theme id>   soort=<type>   zoek=<free text>
+//   doelgroep=<audience id>   thema=<theme id>   soort=<type>
+// An old link's zoek=<text> is ignored.
 // Types: organisation (every contact), publication, tool, training, platform (a resource's `type`).
 // Unknown audience, theme or type values are ignored: the list then simply is not filtered on them.
 
@@ -40,7 +43,6 @@ export type ItemType = (typeof ITEM_TYPES)[number];
 export const AUDIENCE_PARAM = 'doelgroep';
 export const THEME_PARAM = 'thema';
 export const TYPE_PARAM = 'soort';
-export const SEARCH_PARAM = 'zoek';
 
 export interface DirectoryItem {
   kind: 'contact' | 'resource';
@@ -62,6 +64,11 @@ export interface DirectoryQuery {
 }
 
 export const EMPTY_QUERY: DirectoryQuery = { search: '' };
+
+/** The id of an entry's list item on the directory page, for links to it (the describe-it search). */
+export function directoryAnchor(kind: DirectoryItem['kind'], id: string): string {
+  return `${kind}-${id}`;
+}
 
 /** Every contact (as an organisation) and then every resource, in the order of the flow's files. */
 export function directoryItems(flow: DirectoryFlow): DirectoryItem[] {
@@ -86,12 +93,11 @@ export function directoryItems(flow: DirectoryFlow): DirectoryItem[] {
   return [...contacts, ...resources];
 }
 
-/** Reads `?doelgroep=…&thema=…&soort=…&zoek=…`; values the flow does not know are dropped. */
+/** Reads `?doelgroep=…&thema=…&soort=…`; values the flow does not know are dropped; the search is empty. */
 export function parseDirectoryQuery(search: string, flow: Pick<DirectoryFlow, 'audiences' | 'themes'>): DirectoryQuery {
   const params = new URLSearchParams(search);
   const known = (value: string | null, ids: readonly string[]) => (value !== null && ids.includes(value) ? value : undefined);
-  // The search as typed (spaces too: the page writes the query while someone types).
-  const query: DirectoryQuery = { search: params.get(SEARCH_PARAM) ?? '' };
+  const query: DirectoryQuery = { search: '' };
   const audience = known(params.get(AUDIENCE_PARAM), flow.audiences.map((a) => a.id));
   const theme = known(params.get(THEME_PARAM), flow.themes.map((t) => t.id));
   const type = known(params.get(TYPE_PARAM), ITEM_TYPES) as ItemType | undefined;
@@ -101,19 +107,18 @@ export function parseDirectoryQuery(search: string, flow: Pick<DirectoryFlow, 'a
   return query;
 }
 
-/** The query string for a query ("" when nothing is filtered, else "?…"); empty parameters are left out. */
+/** The query string for the filters ("" when none is set, else "?…"); never the search text. */
 export function directoryQueryString(query: DirectoryQuery): string {
   const params = new URLSearchParams();
   if (query.audience) params.set(AUDIENCE_PARAM, query.audience);
   if (query.theme) params.set(THEME_PARAM, query.theme);
   if (query.type) params.set(TYPE_PARAM, query.type);
-  if (query.search.trim()) params.set(SEARCH_PARAM, query.search);
   const s = params.toString();
   return s ? `?${s}` : '';
 }
 
 export function isFiltered(query: DirectoryQuery): boolean {
-  return directoryQueryString(query) !== '';
+  return directoryQueryString(query) !== '' || query.search.trim() !== '';
 }
 
 /** Lower case, accents off ("Coördinator" → "coordinator"), anything but letters and digits a space. */

@@ -131,6 +131,7 @@ export function loadFlow(input: Sources | ParsedSources): Loaded {
     audiences: taxonomy.audiences,
     themes: taxonomy.themes,
     sourceTexts: taxonomy.sourceTexts ?? [],
+    ...(triage.searchAlarms && { searchAlarms: triage.searchAlarms }),
   };
   triage.questions.forEach((q, qi) => {
     const qPath = ['questions', qi];
@@ -178,6 +179,7 @@ export function loadFlow(input: Sources | ParsedSources): Loaded {
       urgent: r.urgent ?? false,
       needs: r.needs,
       localSteps: r.localSteps ?? [],
+      ...(r.search && { search: r.search }),
     };
     flow.results[r.id] = node;
   });

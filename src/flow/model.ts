@@ -1,6 +1,6 @@
 // The flow as the engine sees it after loading: every file merged, looked up by id, with the option-level
 // `to` shorthand turned into ordinary rules so routing has one shape.
-import type { Condition, Contact, Hours, LocalizedText, Resource, TaxonomyFile } from './schema.ts';
+import type { Condition, Contact, Hours, LocalizedText, Resource, SearchAlarms, SearchWords, TaxonomyFile } from './schema.ts';
 
 export interface Rule {
   when: Condition;
@@ -36,6 +36,8 @@ export interface ResultNode {
   urgent: boolean;
   needs: 'talk' | 'report' | 'knowledge';
   localSteps: string[];
+  /** Search words per language (flows/triage.yaml `search`); absent when the result has none. */
+  search?: SearchWords;
 }
 
 export interface Flow {
@@ -48,6 +50,8 @@ export interface Flow {
   themes: TaxonomyFile['themes'];
   /** The seed texts that sources of the form seed:<file> name (taxonomy.yaml). */
   sourceTexts: NonNullable<TaxonomyFile['sourceTexts']>;
+  /** The describe-it search's alarm words (triage.yaml `searchAlarms`), when given. */
+  searchAlarms?: SearchAlarms;
 }
 
 /** Just what routing needs: the engine (compile, paths, restore) works on this, with or without texts. */

@@ -91,6 +91,35 @@ export const Question = z.strictObject({
   otherwise: Id.optional(),
 });
 
+/**
+ * Words people may use for a result, per language, for the "describe it in your own words" search: everyday
+ * words, older names, common misspellings. Not shown to anyone, so the text checks (facts by reference, one
+ * spelling per organisation) do not apply; both languages are required so neither search is poorer, and a word
+ * listed twice in one language is a slip an editor wants to hear about.
+ */
+export const SearchWords = z.strictObject(
+  Object.fromEntries(
+    LANGUAGES.map((lang) => [
+      lang,
+      z
+        .array(z.string().trim().min(2, 'a search word has at least two letters'), {
+          error: `the ${languageNames[lang] ?? lang} (${lang}) search words are missing`,
+        })
+        .min(1, `give at least one ${languageNames[lang] ?? lang} (${lang}) search word`)
+        .superRefine((words, ctx) => {
+          const seen = new Set<string>();
+          words.forEach((w, i) => {
+            const key = w.trim().toLowerCase();
+            if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i], message: `the search word "${w}" is listed twice` });
+            seen.add(key);
+          });
+        }),
+    ]),
+  ) as Record<Language, z.ZodArray<z.ZodString>>,
+  { error: 'expected search words in every language, like { nl: [ … ], en: [ … ] }' },
+);
+export type SearchWords = Record<Language, string[]>;
+
 export const Result = z.strictObject({
   id: Id,
   title: LocalizedText,
@@ -113,11 +142,26 @@ export const Result = z.strictObject({
    * Zorg- en Veiligheidshuis) that have no channel we can publish, so they are never the primary contact.
    */
   localSteps: z.array(Id).max(2, 'a result names at most two local steps').optional(),
+  /** Words for the "describe it in your own words" search (optional). */
+  search: SearchWords.optional(),
 });
+
+/**
+ * Words that make the describe-it search put help before any suggestion: `danger` shows the 112 and police
+ * lines, `today` points to the urgent questions. A word or phrase matches whole words only ("mes" is not
+ * "mest"), so list the forms people type; keep words out that ordinary sentences use ("nu", "now").
+ */
+export const SearchAlarms = z.strictObject({
+  danger: SearchWords,
+  today: SearchWords,
+});
+export type SearchAlarms = z.infer<typeof SearchAlarms>;
 
 export const FlowFile = z.strictObject({
   $schema: z.string().optional(),
   start: Id,
+  /** The describe-it search's alarm words (optional). */
+  searchAlarms: SearchAlarms.optional(),
   questions: z.array(Question).min(1),
   results: z.array(Result).min(1),
 });

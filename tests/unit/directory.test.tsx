@@ -100,7 +100,8 @@ describe('the directory (Dutch)', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Zoeken' }), search);
     expect(card(nl(real.flow.contacts[id]!.name))).toBeInTheDocument();
     expect(cards().length).toBeLessThan(total);
-    expect(new URLSearchParams(window.location.search).get('zoek')).toBe(search);
+    // The text filters the list but never goes into the address (privacy: issue 18).
+    expect(window.location.search).toBe('');
     expect(count()).toHaveTextContent(`${cards().length} van ${total} getoond`);
   });
 
@@ -109,12 +110,14 @@ describe('the directory (Dutch)', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Zoeken' }), 'KIS');
     await user.click(screen.getByRole('button', { name: 'Toon resultaten' }));
     expect(window.location.pathname).toBe('/nl/aanbod/');
-    expect(window.location.search).toBe('?zoek=KIS');
+    expect(window.location.search).toBe('');
     expect(card(nl(real.flow.contacts.kis!.name))).toBeInTheDocument();
   });
 
   it('explains an empty result and clears the filters', async () => {
-    const { user } = await open('/nl/aanbod/?zoek=xyzzy&thema=discriminatie');
+    const { user } = await open('/nl/aanbod/?thema=discriminatie');
+    await user.type(screen.getByRole('searchbox', { name: 'Zoeken' }), 'xyzzy');
+    expect(window.location.search).toBe('?thema=discriminatie');
     expect(cards()).toHaveLength(0);
     expect(count()).toHaveTextContent(`0 van ${total} getoond`);
     expect(screen.getByRole('heading', { name: 'Niets gevonden' })).toBeInTheDocument();
@@ -125,6 +128,14 @@ describe('the directory (Dutch)', () => {
     await waitFor(() => expect(cards()).toHaveLength(total));
     expect(window.location.search).toBe('');
     expect(screen.getByRole('searchbox', { name: 'Zoeken' })).toHaveValue('');
+  });
+});
+
+describe('the directory\'s anchors', () => {
+  it('gives every entry the id the describe-it search links to (contact-<id>, resource-<id>)', async () => {
+    await open('/nl/aanbod/');
+    for (const c of contacts) expect(document.getElementById(`contact-${c.id}`)?.querySelector('article')).toBe(card(nl(c.name)));
+    for (const r of resources) expect(document.getElementById(`resource-${r.id}`)?.querySelector('article')).toBe(card(nl(r.title)));
   });
 });
 
@@ -149,7 +160,8 @@ describe('the directory without JavaScript', () => {
     const form = screen.getByRole('search');
     expect(form).toHaveAttribute('method', 'get');
     expect(form).toHaveAttribute('action', '/nl/aanbod/');
-    expect(within(form).getByRole('searchbox')).toHaveAttribute('name', 'zoek');
+    // No text field without JavaScript: a GET form would put the text in the address and the server's logs.
+    expect(within(form).queryByRole('searchbox')).toBeNull();
     expect(within(form).getByRole('combobox', { name: 'Thema' })).toHaveAttribute('name', 'thema');
     expect(within(form).getByRole('button', { name: 'Toon resultaten' })).toHaveAttribute('type', 'submit');
     expect(html).toContain('<noscript>');

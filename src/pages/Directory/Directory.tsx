@@ -4,11 +4,12 @@
 // with JavaScript the list follows the URL's query (src/content/directory.ts) and the form writes it.
 // The page's parts are in this folder, one component a file; the data logic is in src/content/directory.ts
 // and src/flow/routes-to-contacts.ts.
-import { useId, useMemo, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FLOW_NAMESPACE, type Language } from '../../app/flow';
 import { directoryPath } from '../../app/routes';
 import {
+  directoryAnchor,
   AUDIENCE_PARAM,
   directoryItems,
   directoryQueryString,
@@ -16,7 +17,6 @@ import {
   isFiltered,
   ITEM_TYPES,
   parseDirectoryQuery,
-  SEARCH_PARAM,
   THEME_PARAM,
   TYPE_PARAM,
   type DirectoryQuery,
@@ -24,6 +24,8 @@ import {
 } from '../../content/directory';
 import { routesToContacts } from '../../flow/routes-to-contacts';
 import { ContactCard } from '../../ui/ContactCard/ContactCard';
+import { DescribeSearch } from '../../ui/DescribeSearch/DescribeSearch';
+import { useHydrated } from '../../ui/useHydrated';
 import { setUrlQuery, useUrlQuery } from './url-query';
 import type { DirectoryCatalogue, DirectoryRouting } from './types';
 import { FilterSelect } from './FilterSelect';
@@ -37,7 +39,10 @@ export function Directory({ flow, catalogue, lang }: { flow: DirectoryRouting; c
   const { t: tf } = useTranslation(FLOW_NAMESPACE);
   const { t: tu } = useTranslation('ui');
   const search = useUrlQuery();
-  const query = parseDirectoryQuery(search, catalogue);
+  // The filters come from the URL; the typed text only from this state, never the URL (src/content/directory.ts).
+  const [text, setText] = useState('');
+  const hydrated = useHydrated();
+  const query = { ...parseDirectoryQuery(search, catalogue), search: text };
   const items = useMemo(() => directoryItems(catalogue), [catalogue]);
   const routes = useMemo(() => routesToContacts(flow, lang), [flow, lang]);
   const shown = filterDirectory(items, query, (key) => tf(key));
@@ -46,14 +51,17 @@ export function Directory({ flow, catalogue, lang }: { flow: DirectoryRouting; c
   const base = directoryPath(lang);
   const ids = { search: useId(), searchHint: useId(), audience: useId(), theme: useId(), type: useId() };
 
-  const update = (change: Partial<DirectoryQuery>, mode: 'replace' | 'push' = 'replace') =>
+  const update = (change: Partial<DirectoryQuery>, mode: 'replace' | 'push' = 'replace') => {
+    if (change.search !== undefined) setText(change.search);
     setUrlQuery(directoryQueryString({ ...query, ...change }), mode);
+  };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     update({}, 'push');
   };
   const clear = (event: { preventDefault: () => void }) => {
     event.preventDefault();
+    setText('');
     setUrlQuery('', 'push');
   };
   const typeLabel = (type: ItemType) => t(`types.${type}`);
@@ -64,30 +72,34 @@ export function Directory({ flow, catalogue, lang }: { flow: DirectoryRouting; c
         {tu('directory.title')}
       </h1>
       <p className="utrecht-paragraph">{t('intro')}</p>
+      <DescribeSearch lang={lang} />
 
       <form className="ww-directory__form" method="get" action={base} role="search" aria-label={t('form.label')} onSubmit={onSubmit}>
-        <div className="utrecht-form-field utrecht-form-field--text ww-directory__field ww-directory__field--search">
-          <div className="utrecht-form-field__label">
-            <label className="utrecht-form-label" htmlFor={ids.search}>
-              {t('search.label')}
-            </label>
+        {/* Only with JavaScript: without it the server would get the text in the address, and cannot filter anyway.
+            No name: the text is never submitted. */}
+        {hydrated && (
+          <div className="utrecht-form-field utrecht-form-field--text ww-directory__field ww-directory__field--search">
+            <div className="utrecht-form-field__label">
+              <label className="utrecht-form-label" htmlFor={ids.search}>
+                {t('search.label')}
+              </label>
+            </div>
+            <p className="utrecht-form-field-description ww-directory__hint" id={ids.searchHint}>
+              {t('search.hint')}
+            </p>
+            <div className="utrecht-form-field__input">
+              <input
+                id={ids.search}
+                className="utrecht-textbox utrecht-textbox--html-input ww-directory__control"
+                type="search"
+                value={query.search}
+                autoComplete="off"
+                aria-describedby={ids.searchHint}
+                onChange={(e) => update({ search: e.currentTarget.value })}
+              />
+            </div>
           </div>
-          <p className="utrecht-form-field-description ww-directory__hint" id={ids.searchHint}>
-            {t('search.hint')}
-          </p>
-          <div className="utrecht-form-field__input">
-            <input
-              id={ids.search}
-              className="utrecht-textbox utrecht-textbox--html-input ww-directory__control"
-              type="search"
-              name={SEARCH_PARAM}
-              value={query.search}
-              autoComplete="off"
-              aria-describedby={ids.searchHint}
-              onChange={(e) => update({ search: e.currentTarget.value })}
-            />
-          </div>
-        </div>
+        )}
         <FilterSelect
           id={ids.audience}
           name={AUDIENCE_PARAM}
@@ -148,7 +160,7 @@ export function Directory({ flow, catalogue, lang }: { flow: DirectoryRouting; c
           </h2>
           <ul className="ww-directory__list">
             {contacts.map((c) => (
-              <li key={c.id} className="ww-directory__item">
+              <li key={c.id} id={directoryAnchor('contact', c.id)} tabIndex={-1} className="ww-directory__item">
                 <ContactCard contact={c} fallback={c.whenClosed ? catalogue.contacts[c.whenClosed] : undefined} headingLevel={3}>
                   <ItemMeta type={typeLabel('organisation')} item={c} catalogue={catalogue} />
                   <ResultLinks links={routes.get(c.id) ?? []} />
@@ -166,7 +178,7 @@ export function Directory({ flow, catalogue, lang }: { flow: DirectoryRouting; c
           </h2>
           <ul className="ww-directory__list">
             {resources.map((r) => (
-              <li key={r.id} className="ww-directory__item">
+              <li key={r.id} id={directoryAnchor('resource', r.id)} tabIndex={-1} className="ww-directory__item">
                 <ResourceCard resource={r} catalogue={catalogue} lang={lang} typeLabel={typeLabel(r.type)} />
               </li>
             ))}

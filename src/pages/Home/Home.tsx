@@ -4,6 +4,7 @@ import type { Language } from '../../app/flow';
 import type { QuestionModel } from '../../app/page-model';
 import { directoryPath } from '../../app/routes';
 import { QuestionPage } from '../Question/QuestionPage';
+import { DescribeSearchSlot } from '../../ui/DescribeSearch/DescribeSearchSlot';
 
 export function Home({ question, lang }: { question: QuestionModel; lang: Language }) {
   const { t } = useTranslation('ui');
@@ -12,11 +13,15 @@ export function Home({ question, lang }: { question: QuestionModel; lang: Langua
       question={question}
       intro={<p className="utrecht-paragraph utrecht-paragraph--lead">{t('home.intro')}</p>}
       after={
-        <p className="utrecht-paragraph ww-home__directory">
-          <a className="utrecht-link" href={directoryPath(lang)}>
-            {t('home.directory')}
-          </a>
-        </p>
+        <>
+          <p className="utrecht-paragraph ww-home__directory">
+            <a className="utrecht-link" href={directoryPath(lang)}>
+              {t('home.directory')}
+            </a>
+          </p>
+          {/* Last, so that appearing after the take-over moves nothing above it. */}
+          <DescribeSearchSlot lang={lang} />
+        </>
       }
     />
   );

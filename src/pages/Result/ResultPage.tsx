@@ -14,6 +14,7 @@ import { BackLink } from '../../ui/BackLink/BackLink';
 import { ResourceList } from '../../ui/ResourceList/ResourceList';
 import { ResultActions } from '../../ui/ResultActions/ResultActions';
 import { PrintNote } from '../../ui/PrintNote/PrintNote';
+import { FoundVia } from '../../ui/FoundVia/FoundVia';
 import './ResultPage.css';
 
 /** The other contacts, without any the page already shows (the advised contact and the fallback it names). */
@@ -39,6 +40,7 @@ export function ResultPage({ result, lang, pagePath }: { result: ResultModel; la
         {tf(result.title)}
       </h1>
       {result.summary && <p className="utrecht-paragraph utrecht-paragraph--lead ww-result__summary">{tf(result.summary)}</p>}
+      <FoundVia />
 
       <section className="ww-result__primary" aria-label={t('result.contact')}>
         {result.primary ? (

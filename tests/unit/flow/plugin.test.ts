@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { flowPlugin } from '../../../src/build/flow-plugin';
 
 type Hook = (this: unknown, id: string) => unknown;
@@ -32,6 +33,22 @@ describe('flow plugin', () => {
     expect(flow).not.toContain('Wat is uw rol?');
     const nl = run('tests/fixtures/flow-base', 'virtual:wegwijzer/texts/nl').code;
     expect(nl).toContain('"questions.rol.text":"Wat is uw rol?"');
+  });
+  it('keeps search words out of the flow module the entry chunk imports', () => {
+    const flow = run('flows', 'virtual:wegwijzer/flow').code;
+    expect(flow).toContain('"lse-familie"');
+    expect(flow).not.toContain('"search"');
+    expect(flow).not.toContain('complot');
+    expect(flow).not.toContain('searchAlarms');
+  });
+  it('serves each language\'s search index small enough for the 30 KB search chunk (with about 7 KB of MiniSearch and ranking)', () => {
+    for (const lang of ['nl', 'en']) {
+      const code = run('flows', `virtual:wegwijzer/search/${lang}`).code;
+      expect(code).toMatch(/^export default /);
+      const data = JSON.parse(code.slice('export default '.length, -1)) as { hits: Record<string, { href: string }> };
+      expect(Object.keys(data.hits).length).toBeGreaterThan(0);
+      expect(gzipSync(code).length, `${lang} search module, gzip`).toBeLessThan(22 * 1024);
+    }
   });
   it('fails on a broken flow with file, line and column', () => {
     const dir = mkdtempSync(join(tmpdir(), 'flow-'));

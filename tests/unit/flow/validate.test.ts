@@ -17,6 +17,15 @@ describe('the base fixture', () => {
   });
 });
 
+describe('search words are not texts a person reads', () => {
+  // A number, a clock time or an organisation's variant spelling is exactly what people type, so the text
+  // checks that keep them out of shown texts must not reach search words.
+  it('accepts a phone number, a clock time and a variant spelling as search words', () => {
+    const sources = edited('triage.yaml', ['    primary: alarmnummer-112\n', '    primary: alarmnummer-112\n    search: { nl: [gevaar, 0900 8844, 17:00], en: [danger, Het Landelijk Steunpunt] }\n']);
+    expect(errorsOf(sources)).toEqual([]);
+  });
+});
+
 describe('validation errors name file, line, column and what is wrong', () => {
   const cases: { name: string; sources: Sources; expected: string }[] = [
     {
@@ -110,6 +119,16 @@ describe('validation errors name file, line, column and what is wrong', () => {
       name: 'a source text that is not named by its file',
       sources: edited('taxonomy.yaml', ['  - id: 003_34e71d5202aab991.txt', '  - id: hulpmiddelen']),
       expected: 'taxonomy.yaml:26:9 id: a source text is named by its file name (000_….txt)',
+    },
+    {
+      name: 'search words in one language only',
+      sources: edited('triage.yaml', ['    primary: alarmnummer-112\n', '    primary: alarmnummer-112\n    search: { nl: [gevaar, wapen] }\n']),
+      expected: 'triage.yaml:42:13 search: the English (en) search words are missing',
+    },
+    {
+      name: 'a search word listed twice in one language (case does not make it another word)',
+      sources: edited('triage.yaml', ['    primary: alarmnummer-112\n', '    primary: alarmnummer-112\n    search: { nl: [gevaar, Wapen, wapen], en: [danger] }\n']),
+      expected: 'triage.yaml:42:35 search: the search word "wapen" is listed twice',
     },
   ];
   for (const c of cases) {
