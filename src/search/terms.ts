@@ -4,6 +4,7 @@
 // "threats" and "threatening" too. A light stemmer rather than Snowball: a few hundred bytes instead of
 // kilobytes per language, and fuzzy and prefix matching (rank.ts) cover what it misses.
 import type { Language } from '../flow/languages.ts';
+import { normalize as fold } from '../content/directory.ts';
 
 const STOP: Record<Language, ReadonlySet<string>> = {
   nl: new Set(
@@ -20,15 +21,9 @@ const SUFFIXES: Record<Language, readonly string[]> = {
   en: ['isation', 'isations', 'ising', 'ised', 'ises', 'ise', 'ation', 'ations', 'ings', 'ing', 'ened', 'ed', 'ies', 'es', 's', 'ly'],
 };
 
-/** Lower case, accents off, anything but letters and digits a space. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+// Lower case, accents off, anything but letters and digits a space (`fold`): the same folding as the
+// directory's own text search, so a word matches alike in both.
+export { fold };
 
 /** The term a word is indexed and searched as, or null for a word that says nothing on its own. */
 export function searchTerm(word: string, lang: Language): string | null {
