@@ -6,7 +6,7 @@ export default defineConfig({
   plugins: [react(), flowPlugin()],
   test: {
     globals: true,
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     pool: 'threads',

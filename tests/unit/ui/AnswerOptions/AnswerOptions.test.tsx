@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { loadFlowDir, makeI18n, withI18n } from '../../../tests/fixtures/wizard/harness';
-import { AnswerOptions } from './AnswerOptions';
+import { loadFlowDir, makeI18n, withI18n } from '../../../fixtures/wizard/harness';
+import { AnswerOptions } from '../../../../src/ui/AnswerOptions/AnswerOptions';
 
 describe('AnswerOptions', () => {
   it('renders each option as one link to its next URL, labelled by the question', async () => {

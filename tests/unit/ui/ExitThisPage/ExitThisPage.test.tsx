@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { EXIT_URL } from '../../app/config';
-import { loadFlowDir, makeI18n, withI18n, type TestI18n } from '../../../tests/fixtures/wizard/harness';
-import { ExitThisPage } from './ExitThisPage';
-import { installQuickExit } from './quick-exit';
+import { EXIT_URL } from '../../../../src/app/config';
+import { loadFlowDir, makeI18n, withI18n, type TestI18n } from '../../../fixtures/wizard/harness';
+import { ExitThisPage } from '../../../../src/ui/ExitThisPage/ExitThisPage';
+import { installQuickExit } from '../../../../src/ui/ExitThisPage/quick-exit';
 
 let t: TestI18n;
 beforeAll(async () => {

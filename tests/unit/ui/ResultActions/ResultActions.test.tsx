@@ -3,8 +3,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { loadFlowDir, makeI18n, withI18n } from '../../../tests/fixtures/wizard/harness';
-import { ResultActions } from './ResultActions';
+import { loadFlowDir, makeI18n, withI18n } from '../../../fixtures/wizard/harness';
+import { ResultActions } from '../../../../src/ui/ResultActions/ResultActions';
 
 const texts = loadFlowDir().texts;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pruneCustomProperties } from './prune-custom-properties';
+import { pruneCustomProperties } from '../../../src/styles/prune-custom-properties';
 
 describe('pruneCustomProperties', () => {
   it('keeps tokens a rule uses and the tokens they refer to, drops the rest', () => {

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { loadFlowDir, makeI18n, withI18n } from '../../../tests/fixtures/wizard/harness';
-import { LanguageSwitch } from './LanguageSwitch';
+import { loadFlowDir, makeI18n, withI18n } from '../../../fixtures/wizard/harness';
+import { LanguageSwitch } from '../../../../src/ui/LanguageSwitch/LanguageSwitch';
 
 describe('LanguageSwitch', () => {
   it('links to the same page in each language, each name in its own language, the current one marked', async () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { holidayCalendar } from './holidays';
+import { holidayCalendar } from '../../../src/content/holidays';
 import {
   groupHours,
   isAlwaysOpen,
@@ -11,7 +11,7 @@ import {
   openingState,
   type HoursLike,
   type LocalTime,
-} from './opening-hours';
+} from '../../../src/content/opening-hours';
 
 const office: HoursLike = { open: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '17:00' }], publicHolidays: 'closed' };
 const allWeek = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;

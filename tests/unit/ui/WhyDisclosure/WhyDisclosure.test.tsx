@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { WhyDisclosure } from './WhyDisclosure';
+import { WhyDisclosure } from '../../../../src/ui/WhyDisclosure/WhyDisclosure';
 
 describe('WhyDisclosure', () => {
   it('is a native details element, closed until opened', async () => {

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { loadFlowDir, makeI18n, withI18n } from '../../../tests/fixtures/wizard/harness';
-import { Shell } from './Shell';
+import { loadFlowDir, makeI18n, withI18n } from '../../../fixtures/wizard/harness';
+import { Shell } from '../../../../src/ui/Shell/Shell';
 
 describe('Shell', () => {
   it('frames a page: skip link, service name, language switch to the same place, quick exit, emergency line, main, footer', async () => {

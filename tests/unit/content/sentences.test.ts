@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstSentences } from './sentences';
+import { firstSentences } from '../../../src/content/sentences';
 
 describe('firstSentences', () => {
   it('keeps the first two sentences and drops the rest', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { BackLink } from './BackLink';
+import { BackLink } from '../../../../src/ui/BackLink/BackLink';
 
 describe('BackLink', () => {
   it('is a plain link to the previous URL', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadFlowDir, REAL_FLOW_DIR } from '../../tests/fixtures/wizard/harness';
-import { directoryPath } from '../app/routes';
+import { loadFlowDir, REAL_FLOW_DIR } from '../../fixtures/wizard/harness';
+import { directoryPath } from '../../../src/app/routes';
 import {
   directoryItems,
   directoryQueryString,
@@ -12,7 +12,7 @@ import {
   parseDirectoryQuery,
   THEME_PARAM,
   type DirectoryQuery,
-} from './directory';
+} from '../../../src/content/directory';
 
 const { flow, texts } = loadFlowDir(REAL_FLOW_DIR);
 const items = directoryItems(flow);

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { normaliseOrigin, pageDescription, pageMeta } from './page-meta';
-import type { PageModel, ResultModel } from './page-model';
+import { normaliseOrigin, pageDescription, pageMeta } from '../../../src/app/page-meta';
+import type { PageModel, ResultModel } from '../../../src/app/page-model';
 
 // A t() that shows which key and values it was asked for, so the test sees what the description is made of.
 const t = ((key: string, opts?: Record<string, unknown>) =>

@@ -1,10 +1,10 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import en from '../i18n/locales/en/contact.json';
-import nl from '../i18n/locales/nl/contact.json';
-import { formatCalendarDate, formatDayMonth, parseCalendarDate, type Translate } from './dates';
-import { displayUrl, sourceLabel } from './sources';
-import { telHref } from './phone';
+import en from '../../../src/i18n/locales/en/contact.json';
+import nl from '../../../src/i18n/locales/nl/contact.json';
+import { formatCalendarDate, formatDayMonth, parseCalendarDate, type Translate } from '../../../src/content/dates';
+import { displayUrl, sourceLabel } from '../../../src/content/sources';
+import { telHref } from '../../../src/content/phone';
 
 describe('telHref', () => {
   it('turns Dutch numbers into +31 without the leading 0', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ResultModel } from '../../app/page-model';
-import { otherContacts } from './ResultPage';
+import type { ResultModel } from '../../../../src/app/page-model';
+import { otherContacts } from '../../../../src/pages/Result/ResultPage';
 
 // Contacts as the page model holds them; only id and hours matter here.
 const contact = (id: string, alwaysOpen = false) =>

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { loadFlowDir, makeI18n, withI18n } from '../../../tests/fixtures/wizard/harness';
-import { AnswerList } from './AnswerList';
+import { loadFlowDir, makeI18n, withI18n } from '../../../fixtures/wizard/harness';
+import { AnswerList } from '../../../../src/ui/AnswerList/AnswerList';
 
 const texts = loadFlowDir().texts;
 

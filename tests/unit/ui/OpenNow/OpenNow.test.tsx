@@ -3,8 +3,8 @@ import { act, screen } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { flowWithContacts, setUp, TEST_CONTACTS } from '../ContactCard/test-support';
-import { OpenNow } from './OpenNow';
+import { flowWithContacts, setUp, TEST_CONTACTS } from '../../../../src/ui/ContactCard/test-support';
+import { OpenNow } from '../../../../src/ui/OpenNow/OpenNow';
 
 const flow = flowWithContacts(TEST_CONTACTS);
 const clock = (iso: string) => () => new Date(iso);

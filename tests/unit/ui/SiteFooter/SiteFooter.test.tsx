@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { loadFlowDir, makeI18n, withI18n } from '../../../tests/fixtures/wizard/harness';
-import { SiteFooter } from './SiteFooter';
+import { loadFlowDir, makeI18n, withI18n } from '../../../fixtures/wizard/harness';
+import { SiteFooter } from '../../../../src/ui/SiteFooter/SiteFooter';
 
 const texts = loadFlowDir().texts;
 

@@ -2,9 +2,9 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadFlowDir, makeI18n, withI18n } from '../../../tests/fixtures/wizard/harness';
-import { UpdateNotice } from './UpdateNotice';
-import { mountUpdateNotice } from './mount';
+import { loadFlowDir, makeI18n, withI18n } from '../../../fixtures/wizard/harness';
+import { UpdateNotice } from '../../../../src/ui/UpdateNotice/UpdateNotice';
+import { mountUpdateNotice } from '../../../../src/ui/UpdateNotice/mount';
 
 const { texts } = loadFlowDir();
 afterEach(cleanup);

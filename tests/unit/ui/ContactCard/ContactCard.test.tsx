@@ -6,9 +6,9 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { ContactsFile, TaxonomyFile } from '../../flow/schema';
-import { ContactCard } from './ContactCard';
-import { flowWithContacts, setUp, TEST_CONTACTS } from './test-support';
+import { ContactsFile, TaxonomyFile } from '../../../../src/flow/schema';
+import { ContactCard } from '../../../../src/ui/ContactCard/ContactCard';
+import { flowWithContacts, setUp, TEST_CONTACTS } from '../../../../src/ui/ContactCard/test-support';
 
 const flow = flowWithContacts(TEST_CONTACTS);
 
@@ -233,8 +233,8 @@ describe('ContactCard (English)', () => {
 
 describe('the locale files', () => {
   it('have the same keys in Dutch and English, none empty', async () => {
-    const nl = (await import('../../i18n/locales/nl/contact.json')).default;
-    const en = (await import('../../i18n/locales/en/contact.json')).default;
+    const nl = (await import('../../../../src/i18n/locales/nl/contact.json')).default;
+    const en = (await import('../../../../src/i18n/locales/en/contact.json')).default;
     const keys = (o: object, prefix = ''): string[] =>
       Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
     expect(keys(en)).toEqual(keys(nl));

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DUTCH_HOLIDAYS, HOLIDAY_YEARS } from './holidays';
+import { DUTCH_HOLIDAYS, HOLIDAY_YEARS } from '../../../src/content/holidays';
 
 const holidayOn = (date: string) => DUTCH_HOLIDAYS.get(date);
-import { generateHolidays, holidaysJson } from './holidays-source';
+import { generateHolidays, holidaysJson } from '../../../src/content/holidays-source';
 
-const committedPath = fileURLToPath(new URL('./holidays-nl.json', import.meta.url));
+const committedPath = fileURLToPath(new URL('../../../src/content/holidays-nl.json', import.meta.url));
 
 describe('Dutch public holidays', () => {
   it('the committed holidays-nl.json matches what date-holidays gives today (run: npx tsx scripts/generate-holidays.ts)', () => {
@@ -23,7 +23,7 @@ describe('Dutch public holidays', () => {
   });
 
   it('keeps date-holidays out of the browser code', () => {
-    const browserFiles = ['./holidays.ts', './opening-hours.ts', './dates.ts', './phone.ts', '../ui/OpenNow/OpenNow.tsx', '../ui/ContactCard/ContactCard.tsx'];
+    const browserFiles = ['../../../src/content/holidays.ts', '../../../src/content/opening-hours.ts', '../../../src/content/dates.ts', '../../../src/content/phone.ts', '../../../src/ui/OpenNow/OpenNow.tsx', '../../../src/ui/ContactCard/ContactCard.tsx'];
     for (const file of browserFiles) {
       const text = readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8');
       expect(text, file).not.toMatch(/from ['"](date-holidays|\.\/holidays-source)['"]/);
