@@ -6,7 +6,7 @@
 //   node scripts/nginx-config.mjs --stdout       print instead of writing
 //
 // The test tests/unit/nginx-config.test.ts fails when the committed deploy/nginx.conf differs from what this
-// script generates; scripts/check-nginx.mjs runs the generated block in a real nginx and checks its answers.
+// script generates; tests/nginx/checks.mjs (run by tests/browser/nginx.spec.ts) runs the generated block in a real nginx and checks its answers.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,5 +1,5 @@
 // Starts the generated nginx server block (scripts/nginx-config.mjs, the same text as deploy/nginx.conf) in a
-// real nginx on a free loopback port, serving a given web root, for scripts/check-nginx.mjs and the server
+// real nginx on a free loopback port, serving a given web root, for tests/nginx/checks.mjs and the server
 // fuzz test (tests/unit/server-fuzz.test.ts). Installs nginx through ensure-tools when it is missing.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

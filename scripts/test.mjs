@@ -14,7 +14,6 @@ const stages = [
   ['types (tsc --noEmit)', [bin('tsc'), '--noEmit'], [bin('tsc'), 'tsconfig.json']],
   ['unit and component tests (vitest)', ['node', bin('vitest'), 'run'], [bin('vitest'), 'vitest.config.ts']],
   ['build and prerender', ['npm', 'run', '-s', 'build'], ['vite.config.ts', 'scripts/prerender.ts']],
-  ['nginx config (real nginx on loopback)', ['node', 'scripts/check-nginx.mjs'], ['scripts/check-nginx.mjs']],
   ['browser tests (playwright, chromium)', ['node', bin('playwright'), 'test'], ['playwright.config.ts', bin('playwright')]],
   ['budgets', ['node', 'scripts/budgets.mjs'], ['scripts/budgets.mjs']],
 ];

@@ -1,5 +1,5 @@
 // deploy/nginx.conf is generated from deploy/headers.json by scripts/nginx-config.mjs; it must never drift.
-// (scripts/check-nginx.mjs runs the same block in a real nginx; this test only needs Node.)
+// (tests/nginx/checks.mjs runs the same block in a real nginx; this test only needs Node.)
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

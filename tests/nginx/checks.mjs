@@ -2,14 +2,17 @@
 // real nginx on a free loopback port, serving this project's dist/, and checks what it answers: the headers
 // from deploy/headers.json, caching, gzip, deep links, real 404s with the not-found page, the trailing-slash
 // and index.html redirects, 405 with Allow, a malformed escape answered with the not-found page. Hostile
-// paths are the job of tests/unit/server-fuzz.test.ts. Prints each check with ✓/✗, exits non-zero on any failure and always stops nginx.
+// paths are the job of tests/unit/server-fuzz.test.ts.
+// `runChecks(base)` returns every check's outcome: tests/browser/nginx.spec.ts runs them in `npm test` (after the
+// build, as a Playwright test like the other checks of the built site). For an operator checking a server by
+// hand, `node tests/nginx/checks.mjs` runs them too and prints each with ✓/✗ (docs/deploy.md).
 // Needs a build in dist/ (npm run build); installs nginx through ensure-tools when it is missing.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ensureTools } from './ensure-tools.mjs';
-import { projectRoot, readHeaders } from './nginx-config.mjs';
-import { startNginx } from './nginx-run.mjs';
+import { join, resolve } from 'node:path';
+import { ensureTools } from '../../scripts/ensure-tools.mjs';
+import { projectRoot, readHeaders } from '../../scripts/nginx-config.mjs';
+import { startNginx } from '../../scripts/nginx-run.mjs';
 
 const dist = join(projectRoot, 'dist');
 const headers = readHeaders();
@@ -23,10 +26,10 @@ function firstResultUrl() {
   return paths[0].url;
 }
 
-const results = [];
+let results = [];
+let section = '';
 function check(name, ok, detail = '') {
-  results.push(ok);
-  console.log(`  ${ok ? '✓' : '✗'} ${name}${!ok && detail ? `\n      ${detail}` : ''}`);
+  results.push({ name: `${section}: ${name}`, ok: Boolean(ok), detail });
 }
 
 /** Every header of `expected` present with exactly that value. */
@@ -43,11 +46,13 @@ async function get(base, path, init = {}) {
   return { res, body };
 }
 
-async function runChecks(base) {
+/** Every check against the nginx at `base`: [{ name, ok, detail }]. */
+export async function runChecks(base) {
+  results = [];
   const notFoundNl = readFileSync(existsSync(join(dist, 'nl/404.html')) ? join(dist, 'nl/404.html') : join(dist, '404.html'), 'utf8');
   const notFoundEn = readFileSync(existsSync(join(dist, 'en/404.html')) ? join(dist, 'en/404.html') : join(dist, '404.html'), 'utf8');
 
-  console.log('HTML page /nl/');
+  section = 'HTML page /nl/';
   {
     const { res, body } = await get(base, '/nl/');
     check('200 text/html', res.status === 200 && (res.headers.get('content-type') ?? '').startsWith('text/html'), `${res.status} ${res.headers.get('content-type')}`);
@@ -57,14 +62,14 @@ async function runChecks(base) {
     check('Server header without version (server_tokens off)', !/\d/.test(res.headers.get('server') ?? ''), `got ${res.headers.get('server')}`);
   }
 
-  console.log('gzip');
+  section = 'gzip';
   {
     const { res } = await get(base, '/nl/', { headers: { 'Accept-Encoding': 'gzip' } });
     check('HTML is gzip-compressed for Accept-Encoding: gzip', res.headers.get('content-encoding') === 'gzip', `Content-Encoding ${res.headers.get('content-encoding')}`);
     check('Vary: Accept-Encoding', /accept-encoding/i.test(res.headers.get('vary') ?? ''), `Vary ${res.headers.get('vary')}`);
   }
 
-  console.log('Hashed asset under /assets/');
+  section = 'Hashed asset under /assets/';
   {
     const assets = existsSync(join(dist, 'assets')) ? readdirSync(join(dist, 'assets')).filter((f) => /\.(js|css)$/.test(f)) : [];
     if (assets.length === 0) check('dist/assets/ has a .js or .css file', false, 'run npm run build');
@@ -78,7 +83,7 @@ async function runChecks(base) {
     }
   }
 
-  console.log('Deep link to a result page');
+  section = 'Deep link to a result page';
   {
     let url;
     try {
@@ -93,7 +98,7 @@ async function runChecks(base) {
     }
   }
 
-  console.log('Not found');
+  section = 'Not found';
   for (const [path, page, lang] of [
     ['/nl/wegwijzer/bestaat-niet/', notFoundNl, 'nl'],
     ['/en/nonsense/', notFoundEn, 'en'],
@@ -116,14 +121,14 @@ async function runChecks(base) {
     }
   }
 
-  console.log('Redirects');
+  section = 'Redirects';
   {
     const { res } = await get(base, '/nl');
     check('/nl redirects (301) to /nl/', res.status === 301 && res.headers.get('location') === '/nl/', `${res.status} Location ${res.headers.get('location')}`);
     checkHeaders('redirect', res, headers.all);
   }
 
-  console.log('Edges of the URL space');
+  section = 'Edges of the URL space';
   {
     const { res } = await get(base, '/nl/index.html');
     check('/nl/index.html redirects (301) to /nl/', res.status === 301 && res.headers.get('location') === '/nl/', `${res.status} Location ${res.headers.get('location')}`);
@@ -139,18 +144,19 @@ async function runChecks(base) {
     check('no Allow header on an ordinary answer', page.res.headers.get('allow') === null, `Allow ${page.res.headers.get('allow')}`);
   }
 
-  console.log('Public-service files');
+  section = 'Public-service files';
   if (existsSync(join(dist, '.well-known/security.txt'))) {
     const { res, body } = await get(base, '/.well-known/security.txt');
     check('/.well-known/security.txt is 200 text/plain', res.status === 200 && (res.headers.get('content-type') ?? '').startsWith('text/plain'), `${res.status} ${res.headers.get('content-type')}`);
     check('  with a Contact field', /^Contact:/m.test(body));
   } else check('dist/.well-known/security.txt exists (written by scripts/launch-files.mjs in the build)', false);
+  return results;
 }
 
 async function main() {
   ensureTools();
   if (!existsSync(join(dist, 'index.html'))) {
-    console.error('check-nginx: no build in dist/. Run `npm run build` first.');
+    console.error('nginx checks: no build in dist/. Run `npm run build` first.');
     process.exit(1);
   }
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
@@ -159,16 +165,16 @@ async function main() {
   try {
     nginx = await startNginx({ root: dist, headers });
     console.log(`nginx ${nginx.base} serving ${dist} (generated server block)`);
-    await runChecks(nginx.base);
+    for (const r of await runChecks(nginx.base)) console.log(`  ${r.ok ? '✓' : '✗'} ${r.name}${!r.ok && r.detail ? `\n      ${r.detail}` : ''}`);
   } catch (error) {
     console.error(`✗ ${error.stack ?? error}`);
     failed = true;
   } finally {
     await nginx?.stop();
   }
-  const bad = results.filter((ok) => !ok).length;
+  const bad = results.filter((r) => !r.ok).length;
   console.log(`\n${results.length - bad}/${results.length} nginx checks passed`);
   process.exit(failed || bad > 0 || results.length === 0 ? 1 : 0);
 }
 
-await main();
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) await main();
