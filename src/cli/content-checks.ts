@@ -30,7 +30,7 @@ export function runContentChecks(dir: string): ContentChecks {
     ? checkLanguage(sources, readFileSync(languageFile, 'utf8'), relative(dir, languageFile))
     : { problems: [], figures: checkLanguage({}, '').figures };
   const corpus = sourceTexts();
-  const quotes = { ...checkQuotes(sources, corpus ?? []), verified: corpus !== undefined };
+  const quotes = { ...checkQuotes(sources, corpus), verified: corpus !== undefined };
   return { language, quotes };
 }
 
