@@ -6,7 +6,14 @@ const MARKER = 'wegwijzerChunkReload';
 const WITHIN_MS = 10_000;
 
 export function installChunkReload(win: Window = window): void {
+  // A page that is being left aborts its chunk loads, and they fail too: reloading it then would pull the
+  // person back from where they were going (a link, a typed address). So not while the page is unloading.
+  let leaving = false;
+  win.addEventListener('beforeunload', () => (leaving = true));
+  win.addEventListener('pagehide', () => (leaving = true));
+  win.addEventListener('pageshow', () => (leaving = false));
   win.addEventListener('vite:preloadError', (event) => {
+    if (leaving) return;
     const state = (win.history.state ?? {}) as Record<string, unknown>;
     const last = typeof state[MARKER] === 'number' ? (state[MARKER] as number) : 0;
     if (Date.now() - last < WITHIN_MS) return; // reloaded for this a moment ago: let the error show

@@ -57,10 +57,11 @@ for (const { url, lang, notFound } of distinctPages()) {
     test.fail(known !== undefined, known?.reason);
     if (notFound) shared.guard.expectNotFound(baseURL + url);
     const response = await page.goto(url);
+    // The HTML as served, read at once: the browser keeps a response's body only until the page moves on.
+    const served = (await response?.text()) ?? '';
     expect(response?.status(), `status of ${url}`).toBe(notFound ? 404 : 200);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     // One h1 in the HTML as served (works without JavaScript) and after hydration.
-    const served = (await response?.text()) ?? '';
     expect(served.match(/<h1[\s>]/g)?.length ?? 0, `exactly one <h1> in the HTML served for ${url}`).toBe(1);
     await expect(page.locator('h1'), 'exactly one h1 after hydration').toHaveCount(1);
     const problems: string[] = [];

@@ -22,7 +22,9 @@ function fakeWindow() {
     target.dispatchEvent(event);
     return event.defaultPrevented;
   };
-  return { win: win as unknown as Window, reload: win.location.reload, fail };
+  const leave = () => target.dispatchEvent(new Event('beforeunload'));
+  const back = () => target.dispatchEvent(new Event('pageshow'));
+  return { win: win as unknown as Window, reload: win.location.reload, fail, leave, back };
 }
 
 describe('installChunkReload', () => {
@@ -38,6 +40,17 @@ describe('installChunkReload', () => {
     installChunkReload(win);
     fail();
     expect(fail()).toBe(false);
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not reload a page that is being left (its aborted chunk loads fail too), and does again once it is back', () => {
+    const { win, reload, fail, leave, back } = fakeWindow();
+    installChunkReload(win);
+    leave();
+    fail();
+    expect(reload).not.toHaveBeenCalled();
+    back(); // restored from the back/forward cache
+    fail();
     expect(reload).toHaveBeenCalledTimes(1);
   });
 
