@@ -61,9 +61,10 @@ const LITERALS: { what: string; re: RegExp }[] = [
 
 /** Literal facts in a text (references removed first): what each is and the text found. */
 export function literalFacts(text: string): { what: string; found: string }[] {
-  const plain = text.replace(FACT_REF, '');
+  const plain = text.includes('{') ? text.replace(FACT_REF, '') : text;
   const out: { what: string; found: string }[] = [];
   for (const { what, re } of LITERALS) {
+    if (what === 'an e-mail address' && !plain.includes('@')) continue; // the cheap test first: most texts have none
     for (const m of plain.matchAll(re)) {
       if (what === 'a phone number' && m[0].replace(/\D/g, '').length < 7) continue;
       out.push({ what, found: m[0].trim() });
