@@ -1,6 +1,6 @@
 // URL → what to show. The machine decides (restore replays the URL's answers); this module only turns its
 // answer into a page model with every link already built, so components render and decide nothing.
-import { isAlwaysOpen } from '../content/always-open';
+import { fallbackEnd } from '../flow/fallback';
 import { wizardUrl, type Catalogue, type Language, type WizardFlow } from './flow';
 import type { Engine, WizardPage } from './engine';
 import type { Restored } from '../flow/restore';
@@ -158,7 +158,7 @@ export function pageFor(pathname: string, runtime: FlowRuntime, restored?: Resto
       summary: r.summary,
       why: r.why,
       urgent: r.urgent,
-      primary: primary && { contact: primary, fallback: alwaysOpenFallback(primary, contacts) },
+      primary: primary && { contact: primary, fallback: fallbackEnd(primary, contacts).end },
       others: r.others.slice(0, 2).map(contact).filter((c): c is Contact => c !== undefined),
       localSteps: r.localSteps.map(contact).filter((c): c is Contact => c !== undefined),
       resources: r.resources
@@ -171,19 +171,4 @@ export function pageFor(pathname: string, runtime: FlowRuntime, restored?: Resto
       directoryHref: directoryPath(lang, r.theme),
     },
   };
-}
-
-/**
- * Whom a page names for when a line is closed: its `whenClosed` chain followed to the first line that is open
- * day and night (the checker makes every chain end on one), so "closed? call …" never points to a line that
- * is closed too — after 17:00 the SSV's fallback is the police, not the LSE, which closes then as well.
- */
-export function alwaysOpenFallback(contact: Contact, contacts: Record<string, Contact>): Contact | undefined {
-  const seen = new Set([contact.id]);
-  let next = contact.whenClosed === undefined ? undefined : contacts[contact.whenClosed];
-  while (next && !(next.hours && isAlwaysOpen(next.hours)) && next.whenClosed !== undefined && !seen.has(next.id)) {
-    seen.add(next.id);
-    next = contacts[next.whenClosed];
-  }
-  return next;
 }

@@ -1,7 +1,7 @@
 // "Open now": opening hours are data (weekday ranges in Europe/Amsterdam, closed on Dutch public holidays
 // unless `publicHolidays: open`). Pure functions, no React; the clock is always passed in.
 import { DUTCH_HOLIDAYS, type HolidayCalendar } from './holidays';
-export { isAlwaysOpen } from './always-open';
+export { isAlwaysOpen } from '../flow/fallback';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];

@@ -7,6 +7,7 @@ import { mentions, outcomes } from './conditions.ts';
 import { factRefs, literalFacts } from './fact-refs.ts';
 import { LANGUAGES } from './languages.ts';
 import { flowTexts } from './text-walk.ts';
+import { fallbackEnd, isAlwaysOpen } from './fallback.ts';
 import type { Flow } from './model.ts';
 import type { FlowFileName } from './schema.ts';
 import { byPosition, type Problem } from './problems.ts';
@@ -32,12 +33,6 @@ export function checkFlow(sources: Sources | ParsedSources, options: CheckOption
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
   return errors.length === 0 && loaded.flow ? { flow: loaded.flow, errors, warnings } : { errors, warnings };
-}
-
-/** Open day and night, holidays included: the end of every fallback chain. */
-function isAlwaysOpenContact(c: Flow['contacts'][string]): boolean {
-  const h = c.hours;
-  return Boolean(h && h.publicHolidays === 'open' && h.open.some((r) => r.days.length === 7 && r.from === '00:00' && r.to === '24:00'));
 }
 
 function validateLoaded(flow: Flow, loaded: Loaded, options: CheckOptions): Problem[] {
@@ -169,14 +164,9 @@ function validateLoaded(flow: Flow, loaded: Loaded, options: CheckOptions): Prob
     if (c.hoursNotPublished && !c.whenClosed) at('contacts.yaml', [...cPath, 'hoursNotPublished'], `contact "${c.id}" publishes no hours, so it needs a 24/7 line under whenClosed to show beside it`);
     // A fallback chain ends on a line that is open day and night, so "closed? call …" never points to a closed line.
     if (c.whenClosed) {
-      const seen = new Set([c.id]);
-      let next = flow.contacts[c.whenClosed];
-      while (next && !isAlwaysOpenContact(next) && next.whenClosed && !seen.has(next.id)) {
-        seen.add(next.id);
-        next = flow.contacts[next.whenClosed];
-      }
-      if (next && seen.has(next.id)) at('contacts.yaml', [...cPath, 'whenClosed'], `whenClosed: the fallbacks of "${c.id}" go round in a circle`);
-      else if (next && !isAlwaysOpenContact(next)) at('contacts.yaml', [...cPath, 'whenClosed'], `whenClosed: the fallbacks of "${c.id}" end on "${next.id}", which is not open day and night: end the chain on a 24/7 line`);
+      const { end, circular } = fallbackEnd(c, flow.contacts);
+      if (circular) at('contacts.yaml', [...cPath, 'whenClosed'], `whenClosed: the fallbacks of "${c.id}" go round in a circle`);
+      else if (end && !(end.hours && isAlwaysOpen(end.hours))) at('contacts.yaml', [...cPath, 'whenClosed'], `whenClosed: the fallbacks of "${c.id}" end on "${end.id}", which is not open day and night: end the chain on a 24/7 line`);
     }
   }
   for (const r of Object.values(flow.resources)) {

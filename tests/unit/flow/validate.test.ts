@@ -201,6 +201,11 @@ describe('reachable contacts, linked resources, facts written once, names spelle
       expected: '"Landelijk Steunpunt Radicalisering" is another spelling of Landelijk Steunpunt Extremisme (LSE): write "LSE" or its full name',
     },
     {
+      name: 'a fallback chain that goes round in a circle',
+      sources: edited('contacts.yaml', ['    short: LSE\n', '    short: LSE\n    whenClosed: ess\n'], ['    short: ESS\n', '    short: ESS\n    whenClosed: lse\n']),
+      expected: 'whenClosed: the fallbacks of "lse" go round in a circle',
+    },
+    {
       name: 'a fallback chain that ends on a line that closes',
       sources: edited('contacts.yaml', ['    short: LSE\n', '    short: LSE\n    whenClosed: ess\n']),
       expected: 'whenClosed: the fallbacks of "lse" end on "ess", which is not open day and night',
