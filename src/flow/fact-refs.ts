@@ -4,6 +4,8 @@
 // the source and date it has on the contact's card.
 import type { Language } from './languages.ts';
 import type { Contact } from './schema.ts';
+import { groupHours } from '../content/opening-hours.ts';
+import { isAlwaysOpen } from './fallback.ts';
 
 export const FACT_REF = /\{(phone|email|hours):([a-z0-9-]+)\}/g;
 export type FactKind = 'phone' | 'email' | 'hours';
@@ -23,20 +25,20 @@ const WORDS: Record<string, { always: string; range: (a: string, b: string) => s
   en: { always: 'day and night, 7 days a week', range: (a, b) => `${a} to ${b}`, time: (f, t) => `from ${f} to ${t}`, and: ' and ' },
 };
 
-/** A contact's hours in a few words, for a sentence: "maandag tot en met vrijdag van 09:00 tot 17:00 uur". */
+/**
+ * A contact's hours in a few words, for a sentence: "maandag tot en met vrijdag van 09:00 tot 17:00 uur".
+ * Days are grouped as on the contact card (groupHours): consecutive days with the same times share a line.
+ */
 export function hoursInWords(hours: NonNullable<Contact['hours']>, lang: Language): string {
   const days = DAYS[lang] ?? DAYS.en!;
   const words = WORDS[lang] ?? WORDS.en!;
-  const alwaysOpen = hours.open.some((r) => r.days.length === 7 && r.from === '00:00' && r.to === '24:00');
-  if (alwaysOpen) return words.always;
-  return hours.open
-    .map((r) => {
-      const first = days[r.days[0]!]!;
-      const last = days[r.days.at(-1)!]!;
-      const dayText = r.days.length === 1 ? first : r.days.length === 2 ? `${first}${words.and}${last}` : words.range(first, last);
-      return `${dayText} ${words.time(r.from, r.to)}`;
+  if (isAlwaysOpen(hours)) return words.always;
+  return groupHours(hours)
+    .map(({ firstDay, lastDay, ranges }) => {
+      const dayText = firstDay === lastDay ? days[firstDay]! : words.range(days[firstDay]!, days[lastDay]!);
+      return `${dayText} ${ranges.map((r) => words.time(r.from, r.to)).join(words.and)}`;
     })
-    .join(words.and);
+    .join(', ');
 }
 
 /** The text with every reference replaced by the fact; an unknown reference is left as it is (the validator reports it). */
