@@ -2,7 +2,8 @@
 // against the source texts, which live outside the repository (../shared/seeds/ and the content brief).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { checkLanguage, type LanguageReport } from '../flow/language';
+import { checkLanguage, NO_FIGURES, type LanguageReport } from '../flow/language';
+import { parseSources } from '../flow/load';
 import { checkQuotes, type QuoteReport } from '../flow/quotes';
 import { readFlowDir } from '../flow/read-dir';
 
@@ -23,12 +24,13 @@ export interface ContentChecks {
 }
 
 export function runContentChecks(dir: string): ContentChecks {
-  const sources = readFlowDir(dir);
+  // Parsed once for both checks: parsing the YAML is the slow part of loading a flow.
+  const sources = parseSources(readFlowDir(dir));
   const languageFile = join(dir, 'language.yaml');
   // A flow without language.yaml (a test fixture, a new flow) has no plain-language rules to hold it to.
   const language = existsSync(languageFile)
     ? checkLanguage(sources, readFileSync(languageFile, 'utf8'), relative(dir, languageFile))
-    : { problems: [], figures: checkLanguage({}, '').figures };
+    : { problems: [], figures: NO_FIGURES };
   const corpus = sourceTexts();
   const quotes = { ...checkQuotes(sources, corpus), verified: corpus !== undefined };
   return { language, quotes };

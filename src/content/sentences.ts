@@ -7,14 +7,30 @@
  * quote or bracket) before white space and an upper-case letter, digit or opening quote; so "bijv. de" and
  * "0800-123.45" do not end one. A text with fewer sentences comes back whole (trimmed).
  */
+const BOUNDARY = /[.!?][”’"')\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;
+
 export function firstSentences(text: string, count: number): string {
   const trimmed = text.trim();
   if (count <= 0) return '';
-  const boundary = /[.!?][”’"')\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;
   let seen = 0;
-  for (const match of trimmed.matchAll(boundary)) {
+  for (const match of trimmed.matchAll(BOUNDARY)) {
     seen++;
     if (seen === count) return trimmed.slice(0, match.index + match[0].length);
   }
   return trimmed;
+}
+
+/** Every sentence of `text`, cut at the same boundaries (the plain-language report measures each one). */
+export function sentences(text: string): string[] {
+  const trimmed = text.trim();
+  const out: string[] = [];
+  let start = 0;
+  for (const match of trimmed.matchAll(BOUNDARY)) {
+    const end = match.index + match[0].length;
+    out.push(trimmed.slice(start, end).trim());
+    start = end;
+  }
+  const rest = trimmed.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
 }

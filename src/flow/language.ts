@@ -5,7 +5,8 @@
 import { parseDocument, LineCounter } from 'yaml';
 import { z } from 'zod';
 import { LANGUAGES, type Language } from './languages.ts';
-import { loadFlow, type Sources } from './load.ts';
+import { loadFlow, type ParsedSources, type Sources } from './load.ts';
+import { sentences } from '../content/sentences.ts';
 import { allPaths } from './paths.ts';
 import { byPosition, type Problem } from './problems.ts';
 import { LocalizedText } from './schema.ts';
@@ -38,22 +39,23 @@ export interface LanguageReport {
 }
 
 const words = (sentence: string) => sentence.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
-/** Sentences: split after . ! ? (not inside "e.g." style abbreviations ending a word with a capital). */
-export const sentences = (text: string) => text.split(/(?<=[.!?])["”]?\s+(?=["“„(]?[\p{Lu}\d])/u).map((s) => s.trim()).filter(Boolean);
 
-export function checkLanguage(flowSources: Sources, languageYaml: string, file = 'language.yaml'): LanguageReport {
+/** Figures of a report that measured nothing. */
+export const NO_FIGURES: LanguageFigures = { texts: { lay: 0, professional: 0 }, sentences: 0, meanWords: 0, longest: { words: 0, where: '' }, over: { warn: 0, error: 0 }, jargon: 0, abbreviations: 0 };
+
+/** `flowSources` may come parsed already (parseSources), so a caller that runs several checks parses once. */
+export function checkLanguage(flowSources: Sources | ParsedSources, languageYaml: string, file = 'language.yaml'): LanguageReport {
   const problems: Problem[] = [];
   const lines = new LineCounter();
   const doc = parseDocument(languageYaml, { lineCounter: lines });
   const parsed = LanguageFile.safeParse(doc.toJS());
-  const empty: LanguageFigures = { texts: { lay: 0, professional: 0 }, sentences: 0, meanWords: 0, longest: { words: 0, where: '' }, over: { warn: 0, error: 0 }, jargon: 0, abbreviations: 0 };
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.push({ file, line: 1, col: 1, message: `${issue.path.join('.')}: ${issue.message}`, severity: 'error' });
-    return { problems, figures: empty };
+    return { problems, figures: NO_FIGURES };
   }
   const rules = parsed.data;
   const loaded = loadFlow(flowSources);
-  if (!loaded.flow) return { problems: [{ file, line: 1, col: 1, message: 'the flow is invalid: run npm run flows -- check first', severity: 'error' }], figures: empty };
+  if (!loaded.flow) return { problems: [{ file, line: 1, col: 1, message: 'the flow is invalid: run npm run flows -- check first', severity: 'error' }], figures: NO_FIGURES };
   const flow = loaded.flow;
 
   // Which questions, results, contacts and resources a resident or relative can meet.
@@ -68,7 +70,7 @@ export function checkLanguage(flowSources: Sources, languageYaml: string, file =
   }
   const isLay = (t: FlowText) => lay.has(`${t.owner.kind}:${t.owner.id}`);
 
-  const f = { ...empty, texts: { lay: 0, professional: 0 }, longest: { words: 0, where: '' }, over: { warn: 0, error: 0 } };
+  const f = { ...NO_FIGURES, texts: { lay: 0, professional: 0 }, longest: { words: 0, where: '' }, over: { warn: 0, error: 0 } };
   let totalWords = 0;
   const report = (t: FlowText, lang: string, message: string, severity: Problem['severity']) =>
     problems.push({ file: t.file, ...loaded.locate(t.file, [...t.path, lang]), message, severity });

@@ -5,7 +5,7 @@
 // ("(our translation)") unless the source itself is English. Short quoted words (a name, a term) are not
 // quotations. The source texts stay outside the repository: the caller reads them where they exist.
 import { LANGUAGES } from './languages.ts';
-import { loadFlow, type Sources } from './load.ts';
+import { loadFlow, type ParsedSources, type Sources } from './load.ts';
 import { byPosition, type Problem } from './problems.ts';
 import { flowTexts } from './text-walk.ts';
 
@@ -15,7 +15,11 @@ export const TRANSLATION_MARK = { nl: '(onze vertaling)', en: '(our translation)
 
 const normalise = (s: string) =>
   s.replace(/[\u2018\u2019\u201a`´]/g, "'").replace(/[\u201c\u201d\u201e]/g, '"').replace(/\s+/g, ' ').trim();
-const firstLower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+/** The same text with its first letter in the other case: a quotation may start mid-sentence in the source. */
+const otherFirstCase = (s: string) => {
+  const first = s.charAt(0);
+  return (first === first.toLowerCase() ? first.toUpperCase() : first.toLowerCase()) + s.slice(1);
+};
 
 export interface QuoteReport {
   problems: Problem[];
@@ -27,11 +31,10 @@ export interface QuoteReport {
  * Dutch quotations are only counted, not judged — the caller says loudly that they were not verified — while
  * the English translation marks, which need no source, are still checked.
  */
-export function checkQuotes(flowSources: Sources, corpus: string[] | undefined): QuoteReport {
+export function checkQuotes(flowSources: Sources | ParsedSources, corpus: string[] | undefined): QuoteReport {
   const loaded = loadFlow(flowSources);
   if (!loaded.flow) return { problems: [], checked: 0 };
   const text = normalise((corpus ?? []).join('\n'));
-  const lower = firstLower(text).toLowerCase();
   const sentences = (corpus ?? []).flatMap((c) => c.split(/\n|(?<=[.!?])\s+/)).map(normalise).filter((x) => x.length > 0);
   const problems: Problem[] = [];
   let checked = 0;
@@ -42,7 +45,7 @@ export function checkQuotes(flowSources: Sources, corpus: string[] | undefined):
         const quote = normalise(m[1]!);
         if (quote.split(' ').length < 3) continue;
         checked++;
-        const found = text.includes(quote) || lower.includes(firstLower(quote).toLowerCase());
+        const found = text.includes(quote) || text.includes(otherFirstCase(quote));
         const markedTranslation = value.slice(m.index! + m[0].length).trimStart().startsWith(TRANSLATION_MARK[lang as 'nl' | 'en'] ?? '(');
         if (found || (lang !== 'nl' && markedTranslation) || (lang === 'nl' && corpus === undefined)) continue;
         const where = loaded.locate(t.file, [...t.path, lang]);

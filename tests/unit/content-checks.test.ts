@@ -70,6 +70,12 @@ describe('quotations match their source word for word', () => {
     expect(found).toContain('Met wie kan ik samenwerken om maatschappelijke spanningen tegen te gaan?');
   });
 
+  it.runIf(corpus)('only the first letter may differ in case from the source', () => {
+    const flow = planted('met wie kan ik samenwerken om maatschappelijke spanningen', 'met wie kan ik samenwerken om Maatschappelijke spanningen');
+    const found = checkQuotes(flow, corpus!).problems.map(formatProblem).join('\n');
+    expect(found).toContain('the quotation "met wie kan ik samenwerken om Maatschappelijke spanningen tegen te gaan?" is not in its source word for word');
+  });
+
   it('an English quotation must be marked as a translation (no source texts needed)', () => {
     const flow = planted('tensions?\\" (our translation) and', 'tensions?\\" and');
     const found = checkQuotes(flow, corpus).problems.map(formatProblem).join('\n');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstSentences } from '../../../src/content/sentences';
+import { firstSentences, sentences } from '../../../src/content/sentences';
 
 describe('firstSentences', () => {
   it('keeps the first two sentences and drops the rest', () => {
@@ -20,5 +20,14 @@ describe('firstSentences', () => {
   it('cuts before a sentence that starts with a digit or an accented capital', () => {
     expect(firstSentences('Eerst dit. 24 uur per dag. Één keer.', 1)).toBe('Eerst dit.');
     expect(firstSentences('Eerst dit. Één keer. Meer.', 2)).toBe('Eerst dit. Één keer.');
+  });
+});
+
+describe('sentences', () => {
+  it('cuts at the same boundaries as firstSentences, keeping every sentence', () => {
+    expect(sentences('Een. Twee! Drie? Vier.')).toEqual(['Een.', 'Twee!', 'Drie?', 'Vier.']);
+    expect(sentences('Bel bijv. de politie. Daarna „Het LSE” helpt.')).toEqual(['Bel bijv. de politie.', 'Daarna „Het LSE” helpt.']);
+    expect(sentences('  Zonder punt  ')).toEqual(['Zonder punt']);
+    expect(sentences('')).toEqual([]);
   });
 });
