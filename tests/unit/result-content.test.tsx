@@ -58,4 +58,11 @@ describe('result pages of the real flow', () => {
     await open(path, 'en');
     expect(screen.getByText(/No link of its own in our sources\. Find it through School and Safety Foundation/)).toBeInTheDocument();
   });
+
+  it('the directory says where to find such a guide too', async () => {
+    await open('/nl/aanbod/');
+    const card = screen.getByRole('article', { name: 'Idealen op Drift' });
+    expect(within(card).getByText(/Geen eigen link in onze bronnen\. Te vinden via Stichting School en Veiligheid/)).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: /schoolenveiligheid\.nl/ })).toHaveAttribute('href', 'https://www.schoolenveiligheid.nl/po-vo/thema/radicalisering/');
+  });
 });

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FLOW_NAMESPACE, type KeyedFlow, type Language } from '../../app/flow';
 import { SourceList } from '../../ui/SourceList/SourceList';
-import { displayUrl } from '../../content/sources';
+import { WhereToFind } from '../../ui/ResourceList/WhereToFind';
 import type { DirectoryCatalogue } from './types';
 import { ItemMeta } from './ItemMeta';
 
@@ -15,7 +15,6 @@ export function ResourceCard({ resource: r, catalogue, lang, typeLabel }: { reso
   const { t } = useTranslation('directory');
   const { t: tf } = useTranslation(FLOW_NAMESPACE);
   const { t: tc } = useTranslation('contact');
-  const { t: tu } = useTranslation('ui');
   const headingId = useId();
   const publisher: Contact | undefined = r.publisher ? catalogue.contacts[r.publisher] : undefined;
   // Without a link of its own in our sources: the website of the contact that has it (`availableFrom`).
@@ -33,14 +32,7 @@ export function ResourceCard({ resource: r, catalogue, lang, typeLabel }: { reso
         )}
       </h3>
       <p className="utrecht-paragraph">{tf(r.description)}</p>
-      {from?.website ? (
-        <p className="utrecht-paragraph">
-          {tu('result.availableFrom', { name: tf(from.name) })}{' '}
-          <a className="utrecht-link" href={from.website.url} hrefLang={from.website.dutchOnly ? 'nl' : undefined}>
-            {displayUrl(from.website.url)}
-          </a>
-        </p>
-      ) : null}
+      <WhereToFind contact={from} />
       <ItemMeta
         type={typeLabel}
         item={r}

@@ -2,7 +2,7 @@
 // of its own in our sources says where to find it: the website of the contact that has it (`availableFrom`).
 import { useTranslation } from 'react-i18next';
 import { FLOW_NAMESPACE, type KeyedFlow, type Language } from '../../app/flow';
-import { displayUrl } from '../../content/sources';
+import { WhereToFind } from './WhereToFind';
 import './ResourceList.css';
 
 type Resource = KeyedFlow['resources'][string] & { from?: KeyedFlow['contacts'][string] };
@@ -30,14 +30,7 @@ export function ResourceList({ resources, lang, title }: { resources: Resource[]
               {r.url && r.dutchOnly && lang !== 'nl' && <span className="ww-resource-list__lang"> {t('result.dutchOnly')}</span>}
             </h3>
             <p className="utrecht-paragraph">{tf(r.description)}</p>
-            {!r.url && r.from?.website ? (
-              <p className="utrecht-paragraph ww-resource-list__where">
-                {t('result.availableFrom', { name: tf(r.from.name) })}{' '}
-                <a className="utrecht-link" href={r.from.website.url} hrefLang={r.from.website.dutchOnly ? 'nl' : undefined}>
-                  {displayUrl(r.from.website.url)}
-                </a>
-              </p>
-            ) : null}
+            {r.url ? null : <WhereToFind contact={r.from} className="ww-resource-list__where" />}
           </li>
         ))}
       </ul>
