@@ -129,9 +129,10 @@ function printDiff(oldDir: string, newDir: string): void {
  * its routing alone, read from triage.yaml — what shared links depend on.
  */
 function loadOld(dir: string): RoutingFlow {
-  const checked = checkFlow(readFlowDir(dir));
+  const sources = readFlowDir(dir);
+  const checked = checkFlow(sources);
   if (checked.flow) return checked.flow;
-  const triage = readFlowDir(dir)['triage.yaml'];
+  const triage = sources['triage.yaml'];
   const routing = triage === undefined ? undefined : routingOnly(triage);
   if (!routing) return load(dir, true);
   console.log(`note: the older flow does not pass today's checker (${checked.errors.length} error(s), e.g. a field added since); comparing its routing only\n`);
