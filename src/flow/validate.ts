@@ -134,22 +134,19 @@ function validateLoaded(flow: Flow, loaded: Loaded, options: CheckOptions): Prob
   }
 
   // --- every result's primary contact can be reached (issue: "every primary contact reachable") ---
-  const channels = (id: string) => {
-    const c = flow.contacts[id];
-    return { talk: Boolean(c?.phone || c?.email), page: Boolean(c?.website) };
-  };
   for (const r of Object.values(flow.results)) {
     const rPath = paths.results[r.id]!;
     const c = flow.contacts[r.primary];
     if (c) {
-      const { talk, page } = channels(c.id);
+      const talk = Boolean(c.phone || c.email);
+      const page = Boolean(c.website);
       if (c.local) at(T, [...rPath, 'primary'], `primary: "${c.id}" is a local-chain contact with no channel we can publish: name it under localSteps, beside a national contact that can be reached`);
       else if (!talk && !page) at(T, [...rPath, 'primary'], `primary: "${c.id}" has no phone, e-mail or website, so nobody can reach it: make a contact with a channel primary and say how to reach "${c.id}" through it`);
       else if ((r.needs === 'talk' || r.urgent) && !talk) {
         at(T, [...rPath, 'primary'], `primary: "${c.id}" has no sourced phone number or e-mail address, but this result is ${r.urgent ? 'urgent' : 'for someone who needs to talk to a person (needs: talk)'}: make a contact with a phone or e-mail primary`);
       }
     }
-    (r.localSteps).forEach((id, i) => {
+    r.localSteps.forEach((id, i) => {
       if (!(id in flow.contacts)) at(T, [...rPath, 'localSteps', i], `localSteps: there is no contact "${id}" in contacts.yaml`);
       else if (!flow.contacts[id]!.local) at(T, [...rPath, 'localSteps', i], `localSteps: "${id}" is not a local-chain contact (local: true in contacts.yaml)`);
     });
