@@ -2,17 +2,12 @@
 // unless `publicHolidays: open`). Pure functions, no React; the clock is always passed in.
 import { DUTCH_HOLIDAYS, type HolidayCalendar } from './holidays';
 export { isAlwaysOpen } from '../flow/fallback';
+import { groupHours, toMinutes, WEEKDAYS, type HoursLike, type HoursLine, type Weekday } from './weekly-hours';
+export { groupHours, toMinutes, WEEKDAYS, type HoursLike, type HoursLine, type Weekday };
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
 
 export const TIME_ZONE = 'Europe/Amsterdam';
 
-/** What opening-hours functions need of a contact's `hours` (works for the YAML and the keyed flow). */
-export interface HoursLike {
-  open: readonly { days: readonly Weekday[]; from: string; to: string }[];
-  publicHolidays?: 'closed' | 'open';
-}
 
 export interface OpeningState {
   open: boolean;
@@ -82,10 +77,6 @@ export function localTimeIntl(now: Date): LocalTime {
 }
 
 /** "09:00" → 540; "24:00" → 1440. */
-export function toMinutes(time: string): number {
-  const [h, m] = time.split(':');
-  return Number(h) * 60 + Number(m);
-}
 
 export function toTime(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
@@ -168,36 +159,4 @@ export function openingState(hours: HoursLike, now: Date, holidays: HolidayCalen
     }
   }
   return { open: false, reason };
-}
-
-/** Opening hours grouped for display: consecutive weekdays with the same ranges share one line. */
-export interface HoursLine {
-  /** First and last weekday of the run (the same day when it is one day). */
-  firstDay: Weekday;
-  lastDay: Weekday;
-  ranges: { from: string; to: string }[];
-}
-
-export function groupHours(hours: HoursLike): HoursLine[] {
-  const perDay = WEEKDAYS.map((day) =>
-    hours.open
-      .filter((r) => r.days.includes(day))
-      .map((r) => ({ from: r.from, to: r.to }))
-      .sort((a, b) => toMinutes(a.from) - toMinutes(b.from)),
-  );
-  const lines: HoursLine[] = [];
-  let previousKey = '';
-  WEEKDAYS.forEach((day, i) => {
-    const ranges = perDay[i] ?? [];
-    const key = JSON.stringify(ranges);
-    const last = lines[lines.length - 1];
-    if (ranges.length === 0) {
-      previousKey = '';
-      return;
-    }
-    if (last && key === previousKey) last.lastDay = day;
-    else lines.push({ firstDay: day, lastDay: day, ranges });
-    previousKey = key;
-  });
-  return lines;
 }

@@ -4,7 +4,7 @@
 // the source and date it has on the contact's card.
 import type { Language } from './languages.ts';
 import type { Contact } from './schema.ts';
-import { groupHours } from '../content/opening-hours.ts';
+import { groupHours } from '../content/weekly-hours.ts';
 import { isAlwaysOpen } from './fallback.ts';
 
 export const FACT_REF = /\{(phone|email|hours):([a-z0-9-]+)\}/g;

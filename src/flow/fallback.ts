@@ -7,13 +7,16 @@ interface HoursShape {
   open: readonly { days: readonly string[]; from: string; to: string }[];
   publicHolidays?: 'open' | 'closed';
 }
+// Its own list of days rather than weekly-hours.ts's: a bundle places a whole module in the page's first
+// JavaScript when that needs any of it, and this module is there; weekly-hours.ts is not.
+const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
 interface ContactShape {
   id: string;
   whenClosed?: string;
   hours?: HoursShape;
 }
 
-const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 /** True when the hours say the line is open day and night, every day, holidays included. */
 export function isAlwaysOpen(hours: HoursShape): boolean {
