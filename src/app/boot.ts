@@ -1,7 +1,13 @@
-// The page's only script tag. The prerendered HTML is complete and works without JavaScript, so the app
-// that takes it over is fetched once the page has loaded and the browser is idle: it never competes with
-// the first paint (largest contentful paint), and a click before then is an ordinary link to a
-// prerendered page.
+// The page's only script. The prerendered HTML is complete and works without JavaScript: every answer is a
+// link to a prerendered page. So the app (React and the wizard, about 100 KB) takes the page over only when
+// the person shows an intent to use it — a pointer moved or pressed, a key, focus on a control — and never
+// while the page loads: loading stays the same small amount of work on any machine, and Lighthouse's phone
+// sees no take-over at all (issue 16, docs/decisions/0008-take-over-on-intent.md). A tap on an answer before
+// the app is there is an ordinary link; the tap does not start the app, since the page is being left.
+// What must work from the first moment runs here, without the app: the quick exit, the reload on a chunk a
+// release removed, and the service worker (offline use must not depend on a tap; it registers once the page
+// is idle). A saved copy, or a new version taking over, needs the app's texts: the worker's code asks for the
+// app then (getI18n below).
 // The prerendered HTML names the path it was rendered for (data-path, see scripts/prerender.ts): if Back
 // changed the URL before the app started, the app first hydrates what is on screen, then catches up with the
 // URL (App.tsx). The offline app shell has no data-path and renders the URL.
@@ -16,15 +22,46 @@ installChunkReload();
 
 const renderedPath = document.getElementById('root')?.dataset.path ?? window.location.pathname;
 
-async function start() {
-  // React DOM is half of the app's JavaScript: it is evaluated in a task of its own, before the rest.
-  await import('react-dom/client');
-  await yieldToMain();
-  const app = await import('./entry-client');
-  await yieldToMain();
-  await app.start(renderedPath);
+type Started = Awaited<ReturnType<typeof import('./entry-client').start>>;
+let started: Promise<Started> | undefined;
+
+/** Takes the page over, once; later calls get the same app. */
+function takeOver(): Promise<Started> {
+  return (started ??= (async () => {
+    stopListening();
+    // React DOM is half of the app's JavaScript: it is evaluated in a task of its own, before the rest.
+    await import('react-dom/client');
+    await yieldToMain();
+    const app = await import('./entry-client');
+    await yieldToMain();
+    return app.start(renderedPath);
+  })());
 }
 
-const startWhenIdle = () => whenIdle(() => void start(), 1500);
-if (document.readyState === 'complete') startWhenIdle();
-else window.addEventListener('load', startWhenIdle, { once: true });
+const INTENTS = ['pointermove', 'pointerdown', 'keydown', 'focusin', 'wheel'] as const;
+function onIntent(event: Event) {
+  // A press on a link leaves the page: starting the app now would only slow down that page load.
+  if (event.type === 'pointerdown' && event.target instanceof Element && event.target.closest('a[href]')) return;
+  void takeOver();
+}
+function stopListening() {
+  for (const type of INTENTS) document.removeEventListener(type, onIntent, { capture: true });
+}
+for (const type of INTENTS) document.addEventListener(type, onIntent, { capture: true, passive: true });
+
+// The dev server (`npm run dev`) serves the bare template, with nothing on screen until the app renders.
+if (!document.getElementById('root')?.firstElementChild) void takeOver();
+
+// A new version's worker may take the page over before the worker's code below is loaded (another tab
+// loaded the new version): note it now, so the page can still say that it runs the old one.
+const workers = 'serviceWorker' in navigator ? navigator.serviceWorker : undefined;
+const early = { hadController: Boolean(workers?.controller), changed: () => workerChanged };
+let workerChanged = false;
+workers?.addEventListener('controllerchange', () => (workerChanged = true), { once: true });
+
+function registerWorker() {
+  if (!import.meta.env.PROD) return; // the dev server has no service worker
+  void import('../sw/register').then(({ registerServiceWorker }) => registerServiceWorker(() => takeOver().then((app) => app.i18n), early));
+}
+if (document.readyState === 'complete') whenIdle(registerWorker, 3000);
+else window.addEventListener('load', () => whenIdle(registerWorker, 3000), { once: true });

@@ -1,4 +1,4 @@
-// The browser (imported by boot.ts once the page has loaded): load the page's language and what the page needs of the lazily loaded parts (the engine
+// The browser (imported by boot.ts at the person's first intent, see there): load the page's language and what the page needs of the lazily loaded parts (the engine
 // for any page after the first question; the result page and the catalogue for results and sources, see
 // lazy-pages.ts) first, so the first render equals the server's HTML, then hydrate.
 import { startTransition, StrictMode } from 'react';
@@ -12,7 +12,6 @@ import { loadFlowTexts } from './flow-texts';
 import { loadAll, preparePage } from './lazy-pages';
 import type { FlowRuntime } from './page-model';
 import { parseRoute } from './routes';
-import { registerServiceWorker } from '../sw/register';
 import { whenIdle, yieldToMain } from './main-thread';
 
 /** Takes over the page prerendered for `initialPath` (boot.ts read it before anything could change it). */
@@ -46,6 +45,6 @@ export async function start(initialPath: string) {
   // Later steps need no network request: once the first page is idle, fetch the rest.
   // A failure (offline without a service worker) is fine: a step to a result then loads that page instead.
   whenIdle(() => void loadAll(runtime).catch(() => undefined), 3000);
-  // Offline after this first visit (the dev server has no service worker).
-  if (import.meta.env.PROD) whenIdle(() => registerServiceWorker(i18n), 3000);
+  // The service worker's messages (a saved copy, a new version) use these texts (boot.ts).
+  return { i18n };
 }

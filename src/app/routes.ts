@@ -2,7 +2,7 @@
 // fixed pages with a slug per language. Parsing and building live together so they cannot drift apart.
 import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, parseWizardUrl, wizardUrl, type Language } from './flow';
 // The directory's query parameters are defined once, with its filter (a result page links to its theme).
-import { THEME_PARAM } from '../content/directory';
+import { THEME_PARAM } from '../content/directory-params';
 
 export const STATIC_PAGES = ['about', 'privacy', 'accessibility', 'sources', 'directory', 'routemap'] as const;
 export type StaticPage = (typeof STATIC_PAGES)[number];

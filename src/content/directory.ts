@@ -40,9 +40,8 @@ export interface DirectoryFlow {
 export const ITEM_TYPES = ['organisation', 'publication', 'tool', 'training', 'platform'] as const;
 export type ItemType = (typeof ITEM_TYPES)[number];
 
-export const AUDIENCE_PARAM = 'doelgroep';
-export const THEME_PARAM = 'thema';
-export const TYPE_PARAM = 'soort';
+import { AUDIENCE_PARAM, THEME_PARAM, TYPE_PARAM } from './directory-params';
+export { AUDIENCE_PARAM, THEME_PARAM, TYPE_PARAM };
 
 export interface DirectoryItem {
   kind: 'contact' | 'resource';

@@ -35,7 +35,19 @@ function runsCurrentVersion(worker: ServiceWorker | null): Promise<boolean> {
   });
 }
 
-export function registerServiceWorker(i18n: I18n): void {
+/** What boot.ts saw of the workers before this code was loaded (it registers once the page is idle). */
+export interface EarlyWorkerState {
+  /** Whether a worker controlled the page when its script started. */
+  hadController: boolean;
+  /** Whether another worker has taken the page over since. */
+  changed: () => boolean;
+}
+
+/**
+ * Registers the worker. `getI18n` takes the page over (boot.ts) when a message needs the app's texts; `early`
+ * is what boot.ts saw before: a new version's worker can take the page over before this code is loaded.
+ */
+export function registerServiceWorker(getI18n: () => Promise<I18n>, early: EarlyWorkerState): void {
   if (!('serviceWorker' in navigator)) return;
   const container = navigator.serviceWorker;
   // The live region exists before any message is put in it, so screen readers announce the message.
@@ -46,8 +58,9 @@ export function registerServiceWorker(i18n: I18n): void {
 
   const saved = savedCopyDate();
   if (saved) {
-    const date = saved.getTime() === 0 ? '' : saved.toLocaleString(i18n.language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
-    void i18n.loadNamespaces('offline').then(() => {
+    void getI18n().then(async (i18n) => {
+      const date = saved.getTime() === 0 ? '' : saved.toLocaleString(i18n.language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+      await i18n.loadNamespaces('offline');
       const message = document.createElement('p');
       message.className = 'utrecht-paragraph ww-saved-notice';
       // textContent, so the date needs no HTML escaping
@@ -58,17 +71,18 @@ export function registerServiceWorker(i18n: I18n): void {
 
   // A worker that takes over a page that already had one is a new version; the first install is not.
   let shown = false;
-  const hadController = container.controller !== null;
-  container.addEventListener('controllerchange', () => {
-    if (shown || !hadController) return;
+  const onNewWorker = () => {
+    if (shown || !early.hadController) return;
     shown = true;
     void runsCurrentVersion(container.controller).then((current) => {
       if (current) return;
       const notice = document.createElement('div');
       region.append(notice);
-      void import('../ui/UpdateNotice/mount').then(({ mountUpdateNotice }) => mountUpdateNotice(notice, i18n, () => window.location.reload()));
+      void Promise.all([import('../ui/UpdateNotice/mount'), getI18n()]).then(([{ mountUpdateNotice }, i18n]) => mountUpdateNotice(notice, i18n, () => window.location.reload()));
     });
-  });
+  };
+  if (early.changed()) onNewWorker();
+  else container.addEventListener('controllerchange', onNewWorker);
 
   container.register(SW_URL).then(
     (registration: ServiceWorkerRegistration | undefined) => {

@@ -98,7 +98,38 @@ export async function focusIndicator(page: Page): Promise<{ tag: string; text: s
   });
 }
 
-/** Waits until the app has taken over the prerendered page (App.tsx marks <html data-app="ready">). */
-export async function appReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+/**
+ * Waits until the page has had no request in flight for `quietMs` (like networkidle, which only applies to
+ * the load): for the app's own later loads, such as the other pages' code fetched once it has taken over.
+ */
+export async function networkQuiet(page: Page, quietMs = 1000): Promise<void> {
+  let inFlight = 0;
+  let since = Date.now();
+  const start = () => void (inFlight++, (since = Date.now()));
+  const end = () => void ((inFlight = Math.max(0, inFlight - 1)), (since = Date.now()));
+  page.on('request', start);
+  page.on('requestfinished', end);
+  page.on('requestfailed', end);
+  try {
+    while (inFlight > 0 || Date.now() - since < quietMs) await page.waitForTimeout(100);
+  } finally {
+    page.off('request', start);
+    page.off('requestfinished', end);
+    page.off('requestfailed', end);
+  }
+}
+
+/** Shows an intent to use the page, as a person moving the mouse does: the app takes over then (boot.ts). */
+export async function showIntent(page: Page): Promise<void> {
+  await page.mouse.move(1, 1);
+  await page.mouse.move(2, 2);
+}
+
+/**
+ * Takes the page over as a person would (a move of the mouse, boot.ts) and waits until the app has taken
+ * over the prerendered page (App.tsx marks <html data-app="ready">).
+ */
+export async function appReady(page: Page, timeout?: number): Promise<void> {
+  await showIntent(page);
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', undefined, { timeout });
 }

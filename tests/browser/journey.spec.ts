@@ -4,7 +4,7 @@
 // previous question each time. Every result shows its expected primary contact; a reload keeps the page.
 // One test per language and first answer.
 import type { Page } from '@playwright/test';
-import { test, expect, appReady } from './fixtures';
+import { test, expect, appReady, networkQuiet } from './fixtures';
 import { coveringPaths, escapeRegExp, flow, LANGUAGES, telHrefs, wizardUrl, type Language } from './site';
 
 interface Step {
@@ -122,7 +122,8 @@ for (const lang of LANGUAGES as readonly Language[]) {
   const longest = coveringPaths().reduce((a, b) => (b.answers.length > a.answers.length ? b : a));
   test(`${lang}: steps after the first load make no network requests (${longest.answers.map(([, o]) => o).join(' → ')})`, async ({ page, baseURL }) => {
     await page.goto(`/${lang}/`);
-    await page.waitForLoadState('networkidle');
+    await appReady(page);
+    await networkQuiet(page);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     for (const [i, [q, o]] of longest.answers.entries()) {

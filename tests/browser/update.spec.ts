@@ -11,7 +11,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, appReady } from './fixtures';
 import { DIST, escapeRegExp, flow, paths, wizardUrl } from './site';
 // @ts-expect-error plain ESM script without types
 import { startServer } from '../../scripts/serve.mjs';
@@ -76,10 +76,6 @@ async function controlled(page: Page) {
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
 }
 
-/** The app has taken over (App.tsx marks <html data-app="ready">): clicks are the app's, not page loads. */
-async function appReady(page: Page) {
-  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', undefined, { timeout: 20_000 });
-}
 
 async function clickThrough(page: Page, answers: [string, string][]) {
   for (const [q, o] of answers) {
@@ -118,7 +114,7 @@ test('a new deploy shows after one reload, also on the next page clicked; a tab 
     // A second tab, left open on version A at the home page, with the app running.
     const oldTab = await context.newPage();
     await oldTab.goto(`${site.url}/nl/`);
-    await appReady(oldTab);
+    await appReady(oldTab, 20_000);
 
     // Deploy B: the served files are replaced, A's assets are gone from the server.
     makeVersionB(site.root, versionB);
@@ -128,7 +124,7 @@ test('a new deploy shows after one reload, also on the next page clicked; a tab 
     await page.reload();
     await expect(page.locator('body')).toContainText(NEW_NUMBER);
     await expect(page.locator('body')).not.toContainText(OLD_NUMBER);
-    await appReady(page);
+    await appReady(page, 20_000);
     await expect(page.locator('body')).toContainText(NEW_NUMBER);
     // The next pages, by clicking: the path to the result, rendered by the app (version B's data).
     await clickThrough(page, policePath!.answers);
