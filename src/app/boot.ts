@@ -2,7 +2,7 @@
 // link to a prerendered page. So the app (React and the wizard, about 100 KB) takes the page over only when
 // the person shows an intent to use it — a pointer moved or pressed, a key, focus on a control — and never
 // while the page loads: loading stays the same small amount of work on any machine, and Lighthouse's phone
-// sees no take-over at all (issue 16, docs/decisions/0008-take-over-on-intent.md). A tap on an answer before
+// sees no take-over at all (issue 16, docs/decisions/0009-take-over-on-intent.md). A tap on an answer before
 // the app is there is an ordinary link; the tap does not start the app, since the page is being left.
 // What must work from the first moment runs here, without the app: the quick exit, the reload on a chunk a
 // release removed, and the service worker (offline use must not depend on a tap; it registers once the page

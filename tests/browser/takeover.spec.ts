@@ -1,4 +1,4 @@
-// The app takes over a prerendered page once it has loaded (src/app/boot.ts). Back pressed in between must
+// The app takes over a prerendered page at the first intent (src/app/boot.ts). Back pressed in between must
 // not leave the page showing the old URL's content: the app hydrates what is on screen, then catches up.
 import { test, expect, appReady } from './fixtures';
 import { flow } from './site';
