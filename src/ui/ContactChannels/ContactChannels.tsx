@@ -2,6 +2,7 @@
 // links themselves. One markup for every place a card lists them: the advised contact's action block (after
 // its call button, so without the phone), the other contacts on a result page (all three), and the links in
 // the directory's full card. Shows only what the flow data holds; nothing when it holds none.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { telHref } from '../../content/phone';
 import { displayUrl } from '../../content/sources';
@@ -23,32 +24,26 @@ export function ContactChannels({ contact, phone: withPhone = true }: ContactCha
   if (!phone && !email && !website) return null;
   return (
     <ul className="wegwijzer-contact-channels">
-      {phone ? (
-        <li>
-          <span className="wegwijzer-contact-channels__label">{t('phone.label')}: </span>
-          <PhoneLink number={phone.number} />
-        </li>
-      ) : null}
-      {email ? (
-        <li>
-          <span className="wegwijzer-contact-channels__label">{t('email.label')}: </span>
-          <EmailLink address={email.address} />
-        </li>
-      ) : null}
-      {website ? (
-        <li>
-          <span className="wegwijzer-contact-channels__label">{t('website.label')}: </span>
-          <WebsiteLink website={website} />
-        </li>
-      ) : null}
+      {phone ? <Channel label={t('phone.label')} link={<PhoneLink number={phone.number} />} /> : null}
+      {email ? <Channel label={t('email.label')} link={<EmailLink address={email.address} />} /> : null}
+      {website ? <Channel label={t('website.label')} link={<WebsiteLink website={website} />} /> : null}
     </ul>
+  );
+}
+
+function Channel({ label, link }: { label: string; link: ReactNode }) {
+  return (
+    <li>
+      <span className="wegwijzer-contact-channels__label">{label}: </span>
+      {link}
+    </li>
   );
 }
 
 /** The number as a `tel:` link (Dutch numbers dialled as +31…, short numbers like 112 as they are). */
 export function PhoneLink({ number }: { number: string }) {
   return (
-    <a className="utrecht-link utrecht-link--telephone wegwijzer-contact-channels__link" href={telHref(number)}>
+    <a className="utrecht-link utrecht-link--telephone wegwijzer-contact-channels__link ww-link-target" href={telHref(number)}>
       {number}
     </a>
   );
@@ -56,7 +51,7 @@ export function PhoneLink({ number }: { number: string }) {
 
 export function EmailLink({ address }: { address: string }) {
   return (
-    <a className="utrecht-link wegwijzer-contact-channels__link" href={`mailto:${address}`}>
+    <a className="utrecht-link wegwijzer-contact-channels__link ww-link-target" href={`mailto:${address}`}>
       {address}
     </a>
   );
@@ -66,7 +61,7 @@ export function EmailLink({ address }: { address: string }) {
 export function WebsiteLink({ website }: { website: NonNullable<KeyedContact['website']> }) {
   const { t } = useTranslation('contact');
   return (
-    <a className="utrecht-link wegwijzer-contact-channels__link" href={website.url} hrefLang={website.dutchOnly ? 'nl' : undefined}>
+    <a className="utrecht-link wegwijzer-contact-channels__link ww-link-target" href={website.url} hrefLang={website.dutchOnly ? 'nl' : undefined}>
       {website.dutchOnly ? t('website.dutchOnly', { label: displayUrl(website.url) }) : displayUrl(website.url)}
     </a>
   );
