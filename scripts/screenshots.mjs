@@ -21,7 +21,7 @@ if (!existsSync(join(dist, 'nl', 'index.html'))) {
 const PAGES = {
   home: '/nl/',
   question: '/nl/wegwijzer/niet-dringend/',
-  'result-urgent': '/nl/wegwijzer/vandaag-nog/dringend-gemeente/',
+  'result-urgent': '/nl/wegwijzer/vandaag-nog/dringend-gemeente/dringend-gemeente-bedreiging-medewerker/',
   'result-office-hours': '/nl/wegwijzer/niet-dringend/gemeente/gemeente-radicalisering/gemeente-volwassen/',
   'result-others': '/nl/wegwijzer/niet-dringend/school/school-training/',
   directory: '/nl/aanbod/',

@@ -163,3 +163,31 @@ for (const lang of LANGUAGES) {
     expect(problems, problems.join('\n')).toEqual([]);
   });
 }
+
+// The page head (issue 17, item 2): the quick exit stays on screen while the page scrolls (sticky, as GOV.UK's
+// "Exit this page"), nothing covers it, and 112 and the police sit in one row on a phone.
+for (const lang of LANGUAGES) {
+  for (const width of [390, 1280] as const) {
+    test(`${lang} at ${width} px: the quick exit stays on screen, uncovered, at the bottom of a long page; the emergency line is one row`, async ({ reusedPage: page }) => {
+      await page.setViewportSize({ width, height: 844 });
+      const longest = [...results].sort((a, b) => b.answers.length - a.answers.length)[0]!;
+      expect((await page.goto(urlOf(longest, lang)))?.status()).toBe(200);
+      const row = await page.locator('.ww-emergency-bar a').evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
+      expect(row.length).toBe(2);
+      expect(row[0], `112 and the police in one row (tops ${row.join(', ')})`).toBe(row[1]);
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      expect(await page.evaluate(() => window.scrollY), 'the page scrolled').toBeGreaterThan(200);
+      const exit = page.locator('a.ww-exit__link');
+      const box = (await exit.boundingBox())!;
+      expect(box.y, 'exit at the top of the screen').toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(120);
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      const onTop = await exit.evaluate((a) => {
+        const r = a.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return hit !== null && a.contains(hit);
+      });
+      expect(onTop, 'nothing covers the exit').toBe(true);
+    });
+  }
+}

@@ -9,15 +9,17 @@
 //   full    — the directory: the whole description and every fact with its label.
 // A result page shows at most two sentences of the description (cut from the data, never a second copy); the
 // directory shows it whole. Every variant keeps each fact's source and dates in the HTML, folded away in a
-// "Bron en controle" disclosure so the next fact is not pushed down by provenance lines.
+// "Bron en controle" disclosure so the next fact is not pushed down by provenance lines. Phone, e-mail and
+// website come from ContactChannels, one markup for every variant.
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate } from '../../content/dates';
 import { firstSentences } from '../../content/sentences';
-import { displayUrl, splitSources } from '../../content/sources';
+import { splitSources } from '../../content/sources';
 import { SourceList } from '../SourceList/SourceList';
 import { groupHours, isAlwaysOpen, type HoursLike } from '../../content/opening-hours';
 import { telHref } from '../../content/phone';
+import { ContactChannels, EmailLink, PhoneLink, WebsiteLink } from '../ContactChannels/ContactChannels';
 import type { KeyedFlow } from '../../flow/texts';
 import { FallbackContact } from '../OpenNow/FallbackContact';
 import { OpenNow } from '../OpenNow/OpenNow';
@@ -146,7 +148,7 @@ export function actionShowsFallback(contact: KeyedContact, fallback: KeyedContac
  */
 function ActionBlock({ contact, fallback }: { contact: KeyedContact; fallback?: KeyedContact }) {
   const { t } = useTranslation('contact');
-  const { phone, email, website, hours } = contact;
+  const { phone, hours } = contact;
   const when =
     hours || fallback || contact.hoursNotPublished ? (
       <div className="wegwijzer-contact-card__when">
@@ -164,20 +166,6 @@ function ActionBlock({ contact, fallback }: { contact: KeyedContact; fallback?: 
         ) : null}
       </div>
     ) : null;
-  const links = [
-    email ? (
-      <li key="email">
-        <span className="wegwijzer-contact-card__link-label">{t('email.label')}: </span>
-        <EmailLink address={email.address} />
-      </li>
-    ) : null,
-    website ? (
-      <li key="website">
-        <span className="wegwijzer-contact-card__link-label">{t('website.label')}: </span>
-        <WebsiteLink website={website} />
-      </li>
-    ) : null,
-  ].filter(Boolean);
   return (
     <>
       <div className="wegwijzer-contact-card__action">
@@ -192,7 +180,7 @@ function ActionBlock({ contact, fallback }: { contact: KeyedContact; fallback?: 
         {when}
       </div>
       {phone?.note ? <p className="utrecht-paragraph">{t(phone.note, { ns: 'flow' })}</p> : null}
-      {links.length > 0 ? <ul className="wegwijzer-contact-card__links">{links}</ul> : null}
+      <ContactChannels contact={contact} phone={false} />
     </>
   );
 }
@@ -211,29 +199,10 @@ function HoursNotPublished({ text }: { text: string }) {
 /** Another contact on a result page: phone, e-mail and website as labelled links, then the hours in words. */
 function CompactFacts({ contact }: { contact: KeyedContact }) {
   const { t } = useTranslation('contact');
-  const { phone, email, website, hours } = contact;
+  const { hours } = contact;
   return (
     <>
-      <ul className="wegwijzer-contact-card__links">
-        {phone ? (
-          <li>
-            <span className="wegwijzer-contact-card__link-label">{t('phone.label')}: </span>
-            <PhoneLink number={phone.number} />
-          </li>
-        ) : null}
-        {email ? (
-          <li>
-            <span className="wegwijzer-contact-card__link-label">{t('email.label')}: </span>
-            <EmailLink address={email.address} />
-          </li>
-        ) : null}
-        {website ? (
-          <li>
-            <span className="wegwijzer-contact-card__link-label">{t('website.label')}: </span>
-            <WebsiteLink website={website} />
-          </li>
-        ) : null}
-      </ul>
+      <ContactChannels contact={contact} />
       {!hours && contact.hoursNotPublished ? (
         <p className="utrecht-paragraph wegwijzer-contact-card__compact-hours">{t(contact.hoursNotPublished, { ns: 'flow' })}</p>
       ) : null}
@@ -244,31 +213,6 @@ function CompactFacts({ contact }: { contact: KeyedContact }) {
         </div>
       ) : null}
     </>
-  );
-}
-
-function PhoneLink({ number }: { number: string }) {
-  return (
-    <a className="utrecht-link utrecht-link--telephone wegwijzer-contact-card__link" href={telHref(number)}>
-      {number}
-    </a>
-  );
-}
-
-function EmailLink({ address }: { address: string }) {
-  return (
-    <a className="utrecht-link wegwijzer-contact-card__link" href={`mailto:${address}`}>
-      {address}
-    </a>
-  );
-}
-
-function WebsiteLink({ website }: { website: NonNullable<KeyedContact['website']> }) {
-  const { t } = useTranslation('contact');
-  return (
-    <a className="utrecht-link wegwijzer-contact-card__link" href={website.url} hrefLang={website.dutchOnly ? 'nl' : undefined}>
-      {website.dutchOnly ? t('website.dutchOnly', { label: displayUrl(website.url) }) : displayUrl(website.url)}
-    </a>
   );
 }
 

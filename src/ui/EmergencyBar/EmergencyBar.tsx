@@ -1,4 +1,7 @@
-// On every page, above everything: acute danger is one tap away, before any question.
+// On every page, in the page head: acute danger is one tap away, before any question. One row, so that on a
+// phone the advice and its call button still fit the first screen: "Direct gevaar? Bel 112 · Politie: 0900 8844".
+// The fuller wording ("Dringend, maar geen direct gevaar? Bel de politie") is in the describe-it search,
+// which has the room.
 import { useTranslation } from 'react-i18next';
 import hotlines from 'virtual:wegwijzer/hotlines';
 import { telHref } from '../../content/phone';
@@ -9,20 +12,19 @@ export function EmergencyBar() {
   const { emergency, police } = hotlines;
   return (
     <aside className="ww-emergency-bar" aria-label={t('emergency.label')}>
-      <div className="ww-emergency-bar__inner">
-        <p className="ww-emergency-bar__line ww-emergency-bar__line--danger">
+      <p className="ww-emergency-bar__inner">
+        <span className="ww-emergency-bar__line ww-emergency-bar__line--danger">
           {t('emergency.danger')}{' '}
           <a className="utrecht-link utrecht-link--telephone ww-emergency-bar__call" href={telHref(emergency.number)}>
             {t('emergency.dangerCall', { number: emergency.number })}
           </a>
-        </p>
-        <p className="ww-emergency-bar__line">
-          {t('emergency.urgent')}{' '}
+        </span>{' '}
+        <span className="ww-emergency-bar__line">
           <a className="utrecht-link utrecht-link--telephone" href={telHref(police.number)}>
-            {t('emergency.urgentCall', { number: police.number })}
+            {t('emergency.police', { number: police.number })}
           </a>
-        </p>
-      </div>
+        </span>
+      </p>
     </aside>
   );
 }

@@ -18,13 +18,13 @@ function setUp() {
   const onExit = vi.fn();
   render(withI18n(t.i18n, <ExitThisPage />));
   uninstall = installQuickExit(document, onExit);
-  return { onExit, link: screen.getByRole('link', { name: 'Snel weg' }) };
+  return { onExit, link: screen.getByRole('link', { name: 'Verlaat deze pagina' }) };
 }
 
 describe('ExitThisPage', () => {
   it('is a real link to a neutral site, so it works without JavaScript', () => {
     render(withI18n(t.i18n, <ExitThisPage />));
-    expect(screen.getByRole('link', { name: 'Snel weg' })).toHaveAttribute('href', EXIT_URL);
+    expect(screen.getByRole('link', { name: 'Verlaat deze pagina' })).toHaveAttribute('href', EXIT_URL);
   });
 
   it('with JavaScript, a click leaves through location.replace (onExit) instead of a new history entry', () => {
@@ -66,6 +66,6 @@ describe('ExitThisPage', () => {
 
   it('describes the Shift shortcut', () => {
     render(withI18n(t.i18n, <ExitThisPage />));
-    expect(screen.getByRole('link', { name: 'Snel weg' })).toHaveAccessibleDescription(/3 keer op Shift/);
+    expect(screen.getByRole('link', { name: 'Verlaat deze pagina' })).toHaveAccessibleDescription(/3 keer op Shift/);
   });
 });

@@ -18,7 +18,7 @@ describe('Shell', () => {
     expect(screen.getByRole('link', { name: 'Direct naar de inhoud' })).toHaveAttribute('href', '#main');
     expect(screen.getByRole('link', { name: 'Wegwijzer, naar de startpagina' })).toHaveAttribute('href', '/nl/');
     expect(screen.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/wegwijzer/niet-dringend/');
-    expect(screen.getByRole('link', { name: 'Snel weg' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Verlaat deze pagina' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Bel 112' })).toBeInTheDocument();
     expect(screen.getByRole('main')).toContainElement(screen.getByRole('heading', { level: 1 }));
     expect(screen.getByRole('contentinfo')).toBeInTheDocument();
