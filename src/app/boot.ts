@@ -8,11 +8,14 @@
 import { whenIdle, yieldToMain } from './main-thread';
 import { installQuickExit } from '../ui/ExitThisPage/quick-exit';
 import { installChunkReload } from '../sw/chunk-reload';
+import { showOpenNowEarly } from '../ui/OpenNow/early';
 
 // The quick exit works from now on, whether or not the app ever takes over.
 installQuickExit();
 // A code chunk a release removed reloads the page (the current version) instead of breaking the step.
 installChunkReload();
+// "Open now" beside the hours at once, from the data the build put in the page (no wait for the app).
+showOpenNowEarly();
 
 const renderedPath = document.getElementById('root')?.dataset.path ?? window.location.pathname;
 
