@@ -33,11 +33,13 @@ function fileFor(path: string): string {
 
 /** The <head> lines that make a page findable: description, canonical, language alternates (or noindex). */
 function headTags(meta: Awaited<ReturnType<typeof server.render>>['meta']): string {
-  const lines = [`<meta name="description" content="${escapeHtml(meta.description)}" />`];
-  if (meta.noindex) lines.push('<meta name="robots" content="noindex" />');
-  if (meta.canonical) lines.push(`<link rel="canonical" href="${escapeHtml(meta.canonical)}" />`);
-  for (const a of meta.alternates) lines.push(`<link rel="alternate" hreflang="${a.hreflang}" href="${escapeHtml(a.href)}" />`);
-  return lines.map((line) => `    ${line}\n`).join('');
+  return server
+    .headElements(meta)
+    .map(({ tag, attributes }) => {
+      const attrs = Object.entries(attributes).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`);
+      return `    <${tag}${attrs.join('')} />\n`;
+    })
+    .join('');
 }
 
 /**

@@ -13,6 +13,7 @@ import { pageFor } from './page-model';
 import { notFoundPath, pathFor, STATIC_PAGES } from './routes';
 import { pageTitle } from './title';
 import { pageMeta, type PageMeta } from './page-meta';
+export { headElements } from './page-meta';
 import { otherContacts } from '../pages/Result/ResultPage';
 import { earlyOpenNowData } from '../content/open-intervals';
 import type { HoursLike } from '../content/opening-hours';

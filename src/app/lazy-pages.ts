@@ -43,6 +43,8 @@ export const loadResultPage = once(async () => {
 });
 const loadCatalogue = once(async (): Promise<Catalogue> => (await import('virtual:wegwijzer/catalogue')).default);
 const loadEngineModule = once(() => import('./engine'));
+/** What the head of a page stepped to says (App.tsx; the first page's head is prerendered). */
+export const loadHeadTags = once(() => import('./head-tags'));
 
 async function loadEngine(runtime: FlowRuntime): Promise<void> {
   const { createEngine } = await loadEngineModule();
@@ -70,7 +72,7 @@ export async function preparePage(runtime: FlowRuntime, pathname: string): Promi
 
 /** Loads every on-demand part into `runtime`: after the first page is idle, so later steps are instant. */
 export async function loadAll(runtime: FlowRuntime): Promise<void> {
-  await Promise.all([loadEngine(runtime), loadCatalogueAndResultPage(runtime)]);
+  await Promise.all([loadEngine(runtime), loadCatalogueAndResultPage(runtime), loadHeadTags()]);
 }
 
 /** The result page, once loaded (the App shows a result only after preparePage). */
