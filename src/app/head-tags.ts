@@ -1,8 +1,8 @@
 // The head of a page the app steps to without a page load: the description, noindex, canonical link and
 // language alternates the prerenderer writes into that page's file (scripts/prerender.ts), from the same
 // pageMeta and headElements, so search engines that run scripts, sharing and bookmarks see the page's own.
-// Loaded with the lazily loaded parts (lazy-pages.ts), not in the first JavaScript: the first page's head is
-// prerendered, and only a step needs this.
+// Loaded with the lazily loaded parts (loadHeadTags in lazy-pages.ts), not in the first JavaScript: the first
+// page's head is prerendered, and only a step needs this.
 import type { TFunction } from 'i18next';
 import { HEAD_ELEMENTS_SELECTOR, headElements, pageMeta } from './page-meta';
 import type { PageModel } from './page-model';
