@@ -14,8 +14,6 @@ import { showOpenNowEarly } from '../ui/OpenNow/early';
 installQuickExit();
 // A code chunk a release removed reloads the page (the current version) instead of breaking the step.
 installChunkReload();
-// "Open now" beside the hours at once, from the data the build put in the page (no wait for the app).
-showOpenNowEarly();
 
 const renderedPath = document.getElementById('root')?.dataset.path ?? window.location.pathname;
 
@@ -31,3 +29,6 @@ async function start() {
 const startWhenIdle = () => whenIdle(() => void start(), 1500);
 if (document.readyState === 'complete') startWhenIdle();
 else window.addEventListener('load', startWhenIdle, { once: true });
+// "Open now" beside the hours at once, from the data the build put in the page (no wait for the app). Last,
+// so that if it ever threw, the quick exit and the app's start are in place all the same.
+showOpenNowEarly();

@@ -24,12 +24,9 @@ export interface EarlyOpenNowData {
 
 /** Fills the status lines now and every minute, until the app takes over (it keeps them up to date itself). */
 export function showOpenNowEarly(): void {
-  let data: EarlyOpenNowData;
-  try {
-    data = JSON.parse(document.getElementById(OPEN_NOW_DATA_ID)?.textContent ?? '');
-  } catch {
-    return; // no data block (a page without opening hours): nothing to show
-  }
+  const block = document.getElementById(OPEN_NOW_DATA_ID);
+  if (!block) return; // a page without opening hours
+  const data = JSON.parse(block.textContent!) as EarlyOpenNowData;
   const update = () => {
     // From here on the DOM is React's (App.tsx sets data-app when it has taken over).
     if (document.documentElement.dataset.app) return clearInterval(timer);
