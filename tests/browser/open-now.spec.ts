@@ -7,7 +7,7 @@ import holidayData from '../../src/content/holidays-nl.json' with { type: 'json'
 import nlContact from '../../src/i18n/locales/nl/contact.json' with { type: 'json' };
 import enContact from '../../src/i18n/locales/en/contact.json' with { type: 'json' };
 import { test, expect, appReady } from './fixtures';
-import { distFileFor, escapeRegExp, flow, paths, wizardUrl, type Language } from './site';
+import { distFileFor, escapeRegExp, flow, paths, sitePages, wizardUrl, type Language } from './site';
 
 const lse = paths.find((p) => p.primary === 'lse');
 
@@ -178,4 +178,28 @@ test.describe('open now before the app takes over', () => {
     await expect(status).toHaveText(new RegExp(`^${escapeRegExp(WORDS.en.closed)}\\. `));
     await expect(status).not.toHaveClass(/--open/);
   });
+});
+
+// Every status line on every prerendered page must have its line's spans in the page's data, or the early
+// script leaves it empty until the app takes over (src/app/entry-server.tsx picks the lines from the page model).
+test('every prerendered page carries the spans of each line whose status it shows, and no others', () => {
+  const problems: string[] = [];
+  let statuses = 0;
+  for (const { url } of sitePages().filter((p) => !p.notFound && !p.url.includes('?'))) {
+    const html = readFileSync(distFileFor(url), 'utf8');
+    const shown = new Set<string>();
+    // Each card's own status line: the card's data-contact, then its status before the next card begins.
+    for (const [, id, body] of html.matchAll(/<article\b[^>]*data-contact="([^"]+)"[^>]*>(.*?)<\/article>/gs)) {
+      if (body!.includes('wegwijzer-open-now__status')) shown.add(id!);
+    }
+    statuses += shown.size;
+    const block = /<script type="application\/json" id="ww-open-now">(.*?)<\/script>/.exec(html);
+    const lines = Object.keys(block ? (JSON.parse(block[1]!) as { lines: object }).lines : {});
+    const missing = [...shown].filter((id) => !lines.includes(id));
+    const extra = lines.filter((id) => !shown.has(id));
+    if (missing.length) problems.push(`${url}: no spans for ${missing.join(', ')}`);
+    if (extra.length) problems.push(`${url}: spans for ${extra.join(', ')}, which it shows no status for`);
+  }
+  expect(statuses).toBeGreaterThan(100);
+  expect(problems.slice(0, 10)).toEqual([]);
 });

@@ -34,7 +34,8 @@ export function showOpenNowEarly(): void {
     for (const status of document.querySelectorAll<HTMLElement>('.wegwijzer-open-now__status')) {
       const spans = data.lines[status.closest<HTMLElement>('[data-contact]')?.dataset.contact ?? ''];
       // Before or beyond the data, say nothing rather than guess: the hours are on the page as text.
-      const known = spans && now >= data.from && now < data.to;
+      // (A boolean, never undefined: classList.toggle with an undefined force flips the class.)
+      const known = !!spans && now >= data.from && now < data.to;
       const open = known && spans.find(([from, to]) => from <= now && now < to);
       status.textContent = !known ? '' : !open ? data.texts.closed : open[2] ? data.texts.until.replace('{time}', open[2]) : data.texts.open;
       // Only "open" has a style of its own (OpenNow.css); the app adds its other modifier when it takes over.
