@@ -10,7 +10,7 @@ const flowDir = process.env.WEGWIJZER_FLOW_DIR;
 
 // WEGWIJZER_REPORT_EMAIL: where readers report errors (src/app/config.ts). The launch settings check it, so a
 // typo fails the build instead of shipping a mailto: link that goes nowhere; unset, the site offers no address.
-launchSettings();
+const settings = launchSettings();
 
 /** Ships only the design tokens the CSS uses (see src/styles/prune-custom-properties.ts). */
 function pruneTokens(): Plugin {
@@ -42,6 +42,9 @@ export default defineConfig({
   },
   // Exposes WEGWIJZER_REPORT_EMAIL (and nothing else of the environment) as import.meta.env.
   envPrefix: 'WEGWIJZER_REPORT_',
+  // The public origin (default included), for the canonical link and alternates the app writes after an
+  // in-app step (src/app/head-tags.ts): the same value the prerenderer writes into every page's head.
+  define: { 'import.meta.env.WEGWIJZER_PUBLIC_ORIGIN': JSON.stringify(settings.origin) },
   build: {
     // One stylesheet, linked from every page: the result page's code loads lazily (src/app/lazy-pages.ts),
     // but a prerendered result page must be styled before any script runs (no flash, no layout shift).

@@ -5,6 +5,7 @@ import { launchSettings } from './launch-settings.mjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { OPEN_NOW_DATA_ID } from '../src/ui/OpenNow/early.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -21,6 +22,9 @@ writeFileSync(join(dist, 'app-shell.html'), template.replace('<!--app-html-->', 
 // (search engines want absolute addresses): one of the launch settings (scripts/launch-settings.mjs).
 const origin: string = launchSettings().origin;
 
+// One clock for the whole build: every page's early "open now" data starts from the same day.
+const builtAt = new Date();
+
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function fileFor(path: string): string {
@@ -29,11 +33,23 @@ function fileFor(path: string): string {
 
 /** The <head> lines that make a page findable: description, canonical, language alternates (or noindex). */
 function headTags(meta: Awaited<ReturnType<typeof server.render>>['meta']): string {
-  const lines = [`<meta name="description" content="${escapeHtml(meta.description)}" />`];
-  if (meta.noindex) lines.push('<meta name="robots" content="noindex" />');
-  if (meta.canonical) lines.push(`<link rel="canonical" href="${escapeHtml(meta.canonical)}" />`);
-  for (const a of meta.alternates) lines.push(`<link rel="alternate" hreflang="${a.hreflang}" href="${escapeHtml(a.href)}" />`);
-  return lines.map((line) => `    ${line}\n`).join('');
+  return server
+    .headElements(meta)
+    .map(({ tag, attributes }) => {
+      const attrs = Object.entries(attributes).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`);
+      return `    <${tag}${attrs.join('')} />\n`;
+    })
+    .join('');
+}
+
+/**
+ * The early "open now" data as a JSON data block after the app's root (src/ui/OpenNow/early.ts reads it): a
+ * script element the browser does not run, so the strict CSP allows it, and outside the root, so React never
+ * sees it. "<" is escaped so no text in it can close the element.
+ */
+function openNowBlock(data: Awaited<ReturnType<typeof server.render>>['openNow']): string {
+  if (!data) return '';
+  return `\n    <script type="application/json" id="${OPEN_NOW_DATA_ID}">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
 }
 
 let written = 0;
@@ -41,7 +57,7 @@ const missing = new Map<string, string[]>();
 /** Every indexable page for the sitemap: its canonical address and its language alternates. */
 const indexable: { loc: string; alternates: { hreflang: string; href: string }[] }[] = [];
 for (const path of server.prerenderPaths()) {
-  const page = await server.render(path, origin);
+  const page = await server.render(path, origin, builtAt);
   if (page.meta.canonical) indexable.push({ loc: page.meta.canonical, alternates: page.meta.alternates });
   for (const text of page.missing) missing.set(text, [...(missing.get(text) ?? []), path]);
   const html = template
@@ -50,7 +66,7 @@ for (const path of server.prerenderPaths()) {
     // The path this HTML was rendered for: the app hydrates that page even if the URL has moved on since.
     .replace('<div id="root">', `<div id="root" data-path="${escapeHtml(path)}">`)
     .replace(/\n\s*<\/head>/, `\n${headTags(page.meta)}  </head>`)
-    .replace('<!--app-html-->', page.html);
+    .replace('<!--app-html--></div>', `${page.html}</div>${openNowBlock(page.openNow)}`);
   const file = fileFor(path);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, html);

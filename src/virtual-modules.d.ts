@@ -1,7 +1,9 @@
 // Types of the virtual modules the flow plugin (src/build/flow-plugin.ts) provides, and of the build's
-// settings in import.meta.env (vite.config.ts exposes the WEGWIJZER_REPORT_ ones).
+// settings in import.meta.env (vite.config.ts exposes the WEGWIJZER_REPORT_ ones, and the public origin).
 interface ImportMetaEnv {
   readonly WEGWIJZER_REPORT_EMAIL?: string;
+  /** The launch settings' public origin (always set by vite.config.ts, default included). */
+  readonly WEGWIJZER_PUBLIC_ORIGIN: string;
 }
 declare module 'virtual:wegwijzer/flow' {
   const flow: import('./app/flow').WizardFlow;

@@ -1,6 +1,7 @@
 // The app: the URL is the only state. A path becomes a page model (the machine decides), the model becomes
 // a page. With JavaScript, clicks on the app's own links and the browser's Back/Forward change the path
-// without a page load; after each such step focus moves to the new h1 and the title and lang follow.
+// without a page load; after each such step focus moves to the new h1 and the title, lang, description,
+// canonical link and language alternates follow.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSelector } from '@xstate/react';
@@ -11,7 +12,7 @@ import { pageTitle } from './title';
 import { Shell } from '../ui/Shell/Shell';
 import { Home } from '../pages/Home/Home';
 import { QuestionPage } from '../pages/Question/QuestionPage';
-import { Directory, ResultPage, RouteMap } from './lazy-pages';
+import { Directory, loadHeadTags, ResultPage, RouteMap } from './lazy-pages';
 import { NotFound } from '../pages/NotFound/NotFound';
 import { About } from '../pages/About/About';
 import { Privacy } from '../pages/Privacy/Privacy';
@@ -88,6 +89,11 @@ export function App({ runtime, initialPath, ensureLanguage, preparePage }: AppPr
     if (document.title !== title) document.title = title;
     if (document.documentElement.lang !== model.lang) document.documentElement.lang = model.lang;
     if (!stepped.current) return;
+    // The prerendered head was the first page's: give search engines and sharing this page's own (usually
+    // loaded already with the other lazy parts; failing to load it offline leaves the old head, not an error).
+    void loadHeadTags()
+      .then(({ applyHead }) => applyHead(model, t))
+      .catch(() => undefined);
     // A new page without a page load: start at the top and tell screen readers where they are.
     // A link to an entry on the new page (the directory's #contact-…, from the describe-it search) goes there.
     const target = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;

@@ -5,7 +5,7 @@
 // sees no take-over at all (issue 16, docs/decisions/0009-take-over-on-intent.md). A tap on an answer before
 // the app is there is an ordinary link; the tap does not start the app, since the page is being left.
 // What must work from the first moment runs here, without the app: the quick exit, the reload on a chunk a
-// release removed, and the service worker (offline use must not depend on a tap; it registers once the page
+// release removed, "open now" beside the hours (src/ui/OpenNow/early.ts), and the service worker (offline use must not depend on a tap; it registers once the page
 // is idle). A saved copy, or a new version taking over, needs the app's texts: the worker's code asks for the
 // app then (getI18n below).
 // The prerendered HTML names the path it was rendered for (data-path, see scripts/prerender.ts): if Back
@@ -14,6 +14,7 @@
 import { whenIdle, yieldToMain } from './main-thread';
 import { installQuickExit } from '../ui/ExitThisPage/quick-exit';
 import { installChunkReload } from '../sw/chunk-reload';
+import { showOpenNowEarly } from '../ui/OpenNow/early';
 
 // The quick exit works from now on, whether or not the app ever takes over.
 installQuickExit();
@@ -65,3 +66,6 @@ function registerWorker() {
 }
 if (document.readyState === 'complete') whenIdle(registerWorker, 3000);
 else window.addEventListener('load', () => whenIdle(registerWorker, 3000), { once: true });
+// "Open now" beside the hours at once, from the data the build put in the page (no wait for the app). Last,
+// so that if it ever threw, the quick exit, the app's start and the worker are in place all the same.
+showOpenNowEarly();

@@ -13,6 +13,12 @@ import { pageFor } from './page-model';
 import { notFoundPath, pathFor, STATIC_PAGES } from './routes';
 import { pageTitle } from './title';
 import { pageMeta, type PageMeta } from './page-meta';
+export { headElements } from './page-meta';
+import { otherContacts } from '../pages/Result/ResultPage';
+import { earlyOpenNowData } from '../content/open-intervals';
+import type { HoursLike } from '../content/opening-hours';
+import type { PageModel } from './page-model';
+import type { EarlyOpenNowData } from '../ui/OpenNow/early';
 
 const runtime = { flow, engine: createEngine(flow), catalogue };
 
@@ -23,12 +29,17 @@ export interface Rendered {
   status: 200 | 404;
   /** Description, canonical and language alternates for the <head> (absolute, with the origin given). */
   meta: PageMeta;
+  /** The early "open now" data of the lines the page shows (src/ui/OpenNow/early.ts); absent when it shows none. */
+  openNow?: EarlyOpenNowData;
   /** Texts the page asked for that its language does not have ("en ui:footer.about"): the build fails on any. */
   missing: string[];
 }
 
-/** `origin`: the public origin the site will be served from (scheme://host[:port]), for absolute addresses. */
-export async function render(path: string, origin: string): Promise<Rendered> {
+/**
+ * `origin`: the public origin the site will be served from (scheme://host[:port]), for absolute addresses.
+ * `now`: the build's clock, from which the early "open now" data runs (OPEN_NOW_DAYS ahead).
+ */
+export async function render(path: string, origin: string, now = new Date()): Promise<Rendered> {
   await loadResultPage();
   const model = pageFor(path, runtime);
   const missing: string[] = [];
@@ -39,14 +50,42 @@ export async function render(path: string, origin: string): Promise<Rendered> {
       <App runtime={runtime} initialPath={path} />
     </I18nextProvider>,
   );
+  const lines = linesShown(model);
+  const openNow =
+    Object.keys(lines).length === 0
+      ? undefined
+      : earlyOpenNowData(
+          lines,
+          {
+            open: i18n.t('openNow.open', { ns: 'contact' }),
+            until: i18n.t('openNow.openUntil', { ns: 'contact', time: '{time}' }),
+            closed: i18n.t('openNow.closedNoNext', { ns: 'contact', closed: i18n.t('openNow.closed', { ns: 'contact' }) }),
+          },
+          now,
+        );
   return {
     html,
+    openNow,
     title: pageTitle(model, i18n.t),
     lang: model.lang,
     status: model.kind === 'notFound' ? 404 : 200,
     meta: pageMeta(model, i18n.t, origin),
     missing,
   };
+}
+
+/**
+ * The lines whose "open now" the page shows, by contact id: every contact card with opening hours (the
+ * result page's advised contact, its local steps and its other contacts; every contact in the directory).
+ */
+function linesShown(model: PageModel): Record<string, HoursLike> {
+  const cards =
+    model.kind === 'result'
+      ? [model.result.primary?.contact, ...model.result.localSteps, ...otherContacts(model.result)]
+      : model.kind === 'directory'
+        ? Object.values(catalogue.contacts)
+        : [];
+  return Object.fromEntries(cards.flatMap((c) => (c?.hours ? [[c.id, c.hours]] : [])));
 }
 
 /** Every page the static site holds: each question and result on a path, in each language, and the rest. */

@@ -65,3 +65,21 @@ export function pageMeta(model: PageModel, t: TFunction, origin: string): PageMe
     noindex: false,
   };
 }
+
+/** One element of a page's head, as the prerenderer writes it and the app sets it after a step. */
+export interface HeadElement {
+  tag: 'meta' | 'link';
+  attributes: Record<string, string>;
+}
+
+/** The <head> elements that make a page findable, in order: description, noindex, canonical, language alternates. */
+export function headElements(meta: PageMeta): HeadElement[] {
+  const elements: HeadElement[] = [{ tag: 'meta', attributes: { name: 'description', content: meta.description } }];
+  if (meta.noindex) elements.push({ tag: 'meta', attributes: { name: 'robots', content: 'noindex' } });
+  if (meta.canonical) elements.push({ tag: 'link', attributes: { rel: 'canonical', href: meta.canonical } });
+  for (const a of meta.alternates) elements.push({ tag: 'link', attributes: { rel: 'alternate', hreflang: a.hreflang, href: a.href } });
+  return elements;
+}
+
+/** Selects every element headElements may write, so a step can replace the previous page's. */
+export const HEAD_ELEMENTS_SELECTOR = 'meta[name="description"], meta[name="robots"], link[rel="canonical"], link[rel="alternate"][hreflang]';

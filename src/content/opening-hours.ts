@@ -94,13 +94,14 @@ function weekdayOf(date: string): Weekday {
   return WEEKDAYS[(new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7] as Weekday;
 }
 
-type Interval = [start: number, end: number];
+export type Interval = [start: number, end: number];
 
 /**
  * The intervals (minutes since midnight, end exclusive) the line is open on one local date, merged and sorted.
  * A range whose `to` is not after its `from` (like 22:00–02:00) runs past midnight into the next day.
+ * Exported for open-intervals.ts, which writes the same intervals into each page for the early status.
  */
-function openIntervals(hours: HoursLike, date: string, holidays: HolidayCalendar): Interval[] {
+export function openIntervals(hours: HoursLike, date: string, holidays: HolidayCalendar): Interval[] {
   if (hours.publicHolidays !== 'open' && holidays.has(date)) return [];
   const today = weekdayOf(date);
   const yesterday = weekdayOf(addDays(date, -1));
@@ -124,7 +125,7 @@ function openIntervals(hours: HoursLike, date: string, holidays: HolidayCalendar
 }
 
 /** How far ahead to look for the next opening or closing (a holiday stretch plus a weekend fits easily). */
-const HORIZON_DAYS = 14;
+export const HORIZON_DAYS = 14;
 const NO_HOLIDAYS: HolidayCalendar = new Map();
 
 export function openingState(hours: HoursLike, now: Date, holidays: HolidayCalendar = DUTCH_HOLIDAYS): OpeningState {

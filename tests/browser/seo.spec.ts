@@ -2,14 +2,16 @@
 // absolute hreflang alternates for every language (and x-default); the not-found pages are noindex; the
 // sitemap lists exactly the indexable pages and robots.txt names it. Reads the HTML as the server sends it.
 import { readFileSync } from 'node:fs';
-import { test, expect } from './fixtures';
+import { test, expect, appReady } from './fixtures';
 import { join } from 'node:path';
-import { DIST, distFileFor, LANGUAGES, sitePages } from './site';
+import type { Page } from '@playwright/test';
+import { DIST, distFileFor, LANGUAGES, paths, sitePages, wizardUrl } from './site';
 
 /** The origin the build was made for (scripts/prerender.ts): the same variable and default. */
 const ORIGIN = new URL(process.env.WEGWIJZER_PUBLIC_ORIGIN || 'http://127.0.0.1:8080').origin;
 
 interface Head {
+  title?: string;
   description?: string;
   robots?: string;
   canonical?: string;
@@ -22,6 +24,8 @@ function headOf(html: string): Head {
   const head = html.slice(0, html.indexOf('</head>'));
   const attr = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
   const out: Head = { alternates: {} };
+  const title = /<title>([^<]*)<\/title>/.exec(head)?.[1];
+  if (title !== undefined) out.title = decode(title);
   for (const [tag] of head.matchAll(/<(?:meta|link)\b[^>]*>/g)) {
     if (attr(tag, 'name') === 'description') out.description = decode(attr(tag, 'content') ?? '');
     if (attr(tag, 'name') === 'robots') out.robots = attr(tag, 'content');
@@ -92,4 +96,49 @@ test('sitemap.xml lists every indexable page once, and robots.txt names it', asy
   const locs = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => decode(m[1]!));
   expect(new Set(locs).size, 'no page listed twice').toBe(locs.length);
   expect(locs.sort()).toEqual(indexable.map((p) => ORIGIN + p.url).sort());
+});
+
+/** The head as the page shows it now (after the app's steps), in the same shape as headOf. */
+function headInPage(page: Page): Promise<Head> {
+  return page.evaluate(() => {
+    const out: Head = { title: document.title, alternates: {} };
+    for (const el of document.head.querySelectorAll('meta, link')) {
+      if (el.getAttribute('name') === 'description') out.description = el.getAttribute('content') ?? '';
+      if (el.getAttribute('name') === 'robots') out.robots = el.getAttribute('content') ?? '';
+      if (el.getAttribute('rel') === 'canonical') out.canonical = el.getAttribute('href') ?? '';
+      if (el.getAttribute('rel') === 'alternate') out.alternates[el.getAttribute('hreflang') ?? '?'] = el.getAttribute('href') ?? '';
+    }
+    return out;
+  });
+}
+
+// After the app has taken over, a step is made in the page (no page load): the head must then say what the
+// prerendered file of the new page says — its title, description, canonical and language alternates — for
+// search engines that run the page's script, for sharing and bookmarking, and for assistive technology.
+test('after in-app steps the head equals the prerendered head of the page stepped to', async ({ page }) => {
+  const path = paths.find((p) => p.answers.length >= 2)!;
+  const options = path.answers.map(([, option]) => option);
+  await page.goto('/nl/');
+  await appReady(page);
+  await page.evaluate(() => ((window as { stayed?: boolean }).stayed = true));
+  const expectHeadOf = async (url: string) => {
+    await expect(page).toHaveURL(new RegExp(`${url.replace(/[.?]/g, '\\$&')}$`));
+    expect(await page.evaluate(() => (window as { stayed?: boolean }).stayed), `${url} was reached without a page load`).toBe(true);
+    const prerendered = headOf(readFileSync(distFileFor(url.split('?')[0]!), 'utf8'));
+    await expect.poll(() => headInPage(page), { message: url }).toEqual(prerendered);
+  };
+  // Through the wizard to a result, one answer at a time.
+  for (let i = 1; i <= options.length; i++) {
+    const url = wizardUrl('nl', options.slice(0, i));
+    await page.locator(`main a[href="${url}"]`).first().click();
+    await expectHeadOf(url);
+  }
+  // The same result in English, then a page of the footer, then Back to the result.
+  const english = wizardUrl('en', options);
+  await page.locator(`a[hreflang="en"][href="${english}"]`).first().click();
+  await expectHeadOf(english);
+  await page.locator('footer a[href="/en/about/"]').first().click();
+  await expectHeadOf('/en/about/');
+  await page.goBack();
+  await expectHeadOf(english);
 });

@@ -16,6 +16,8 @@ import { ResultActions } from '../../ui/ResultActions/ResultActions';
 import { PrintNote } from '../../ui/PrintNote/PrintNote';
 import { FoundVia } from '../../ui/FoundVia/FoundVia';
 import './ResultPage.css';
+// Not used here: the app's head tags travel in this chunk (see loadHeadTags in src/app/lazy-pages.ts).
+export * as headTags from '../../app/head-tags';
 
 /** The other contacts, without any the page already shows (the advised contact and the fallback it names). */
 export function otherContacts(result: ResultModel): ResultModel['others'] {

@@ -1,8 +1,9 @@
-// "Open now / closed now" for a contact's opening hours. Only with JavaScript: the server's HTML and the
-// first render in the browser show nothing (so hydration matches and a printed or cached page never claims a
-// stale "open now"); after mounting, the state is computed from the current time in Europe/Amsterdam and
-// refreshed every minute. What to do when the line is closed comes from the flow data (`whenClosed`), passed
-// in as `fallback`, never from a rule here.
+// "Open now / closed now" for a contact's opening hours. The server's HTML and the first render in the browser
+// show an empty status line (so hydration matches, and a printed or cached page never claims a stale "open
+// now"); the page's own early script (early.ts) fills it from data in the page as soon as it runs, and once
+// the app has taken over this component computes the state from the current time in Europe/Amsterdam and
+// refreshes it every minute. What to do when the line is closed comes from the flow data (`whenClosed`),
+// passed in as `fallback`, never from a rule here.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDayMonth } from '../../content/dates';
@@ -50,13 +51,24 @@ export function OpenNow({ hours, fallback, now = systemClock, holidays = DUTCH_H
     return () => clearInterval(timer);
   }, [hours, now, holidays]);
 
+  // Not a live region while the page loads: the status is part of the card, read where it stands, and a
+  // directory full of cards announcing themselves at once would drown the page. It becomes one (a render
+  // after the first computed state, so filling it is not announced) for later changes, like closing time.
+  const [live, setLive] = useState(false);
+  useEffect(() => {
+    if (computed) setLive(true);
+  }, [computed]);
+
   // Before the clock is read (the server's HTML, the first render in the browser) the status line is there but
-  // empty: its room is kept (OpenNow.css), so the text arriving does not push the page down (layout shift),
-  // and the live region exists before it changes, so screen readers announce the status.
+  // empty: its room is kept (OpenNow.css), so the text arriving does not push the page down (layout shift).
+  // The early script may have written into it by the time the app hydrates: the empty string child (not
+  // none) and suppressHydrationWarning let React take the paragraph over as it is, then write its own text.
   if (!computed) {
     return (
       <div className="wegwijzer-open-now">
-        <p role="status" className="utrecht-paragraph wegwijzer-open-now__status" />
+        <p className="utrecht-paragraph wegwijzer-open-now__status" suppressHydrationWarning>
+          {''}
+        </p>
       </div>
     );
   }
@@ -82,7 +94,8 @@ export function OpenNow({ hours, fallback, now = systemClock, holidays = DUTCH_H
   return (
     <div className="wegwijzer-open-now">
       <p
-        role="status"
+        role={live ? 'status' : undefined}
+        suppressHydrationWarning
         className={`utrecht-paragraph wegwijzer-open-now__status wegwijzer-open-now__status--${state.open ? 'open' : 'closed'}`}
       >
         {message}

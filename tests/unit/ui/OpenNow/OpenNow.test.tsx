@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { act, screen } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -22,14 +23,43 @@ afterEach(() => {
 });
 
 describe('OpenNow', () => {
-  it('renders an empty status line on the server (so the static HTML and hydration match, and its room is kept)', () => {
+  it('renders an empty status line on the server, not yet a live region (so hydration matches, its room is kept, and filling it on load is not announced)', () => {
     const { i18n, lijn } = contacts('nl');
     const html = renderToString(
       <I18nextProvider i18n={i18n}>
         <OpenNow hours={lijn.hours!} now={clock('2026-11-23T09:00:00Z')} />
       </I18nextProvider>,
     );
-    expect(html).toBe('<div class="wegwijzer-open-now"><p role="status" class="utrecht-paragraph wegwijzer-open-now__status"></p></div>');
+    expect(html).toBe('<div class="wegwijzer-open-now"><p class="utrecht-paragraph wegwijzer-open-now__status"></p></div>');
+  });
+
+  it('hydrates over the text the early script wrote without a mismatch, then writes its own and becomes a live region', async () => {
+    const { i18n, lijn } = contacts('en');
+    const ui = (
+      <I18nextProvider i18n={i18n}>
+        <OpenNow hours={lijn.hours!} now={clock('2026-11-23T17:30:00Z')} />
+      </I18nextProvider>
+    );
+    const container = document.createElement('div');
+    document.body.append(container);
+    container.innerHTML = renderToString(ui);
+    const status = container.querySelector('p')!;
+    // What early.ts does before the app takes over.
+    status.textContent = 'Closed now.';
+    const recoverable = vi.fn();
+    let root: ReturnType<typeof hydrateRoot> | undefined;
+    try {
+      await act(async () => {
+        root = hydrateRoot(container, ui, { onRecoverableError: recoverable });
+      });
+      expect(recoverable).not.toHaveBeenCalled();
+      expect(container.querySelector('p')).toBe(status); // taken over, not replaced
+      expect(status).toHaveTextContent('Closed now. Opens tomorrow at 09:00.');
+      expect(status).toHaveAttribute('role', 'status');
+    } finally {
+      act(() => root?.unmount());
+      container.remove();
+    }
   });
 
   it('says "Nu open" with the closing time on a weekday morning', () => {
