@@ -2,7 +2,7 @@
 // a page. With JavaScript, clicks on the app's own links and the browser's Back/Forward change the path
 // without a page load; after each such step focus moves to the new h1 and the title, lang, description,
 // canonical link and language alternates follow.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSelector } from '@xstate/react';
 import type { Language } from './flow';
@@ -52,7 +52,10 @@ export function App({ runtime, initialPath, ensureLanguage, preparePage }: AppPr
       }
       if (href !== undefined) window.history.pushState(null, '', href);
       stepped.current = true;
-      setPath(pathname);
+      // As a transition: React renders the next page in slices and lets the browser paint between them, so
+      // the tap's feedback (the pressed answer, below) shows at once instead of after the whole page
+      // (issue 16: the first tap's next paint; scripts/first-load.mjs measures it).
+      startTransition(() => setPath(pathname));
     },
     [ensureLanguage, preparePage],
   );
@@ -68,7 +71,9 @@ export function App({ runtime, initialPath, ensureLanguage, preparePage }: AppPr
       // In-page links (the skip link) keep their usual behaviour.
       if (url.pathname === window.location.pathname && url.hash) return;
       event.preventDefault();
-      void go(url.pathname, url.pathname + url.search + url.hash);
+      // Feedback in the next frame: the link looks pressed until the next page replaces it (AnswerOptions.css).
+      link.dataset.pending = '';
+      void go(url.pathname, url.pathname + url.search + url.hash).finally(() => delete link.dataset.pending);
     };
     window.addEventListener('popstate', onPopState);
     document.addEventListener('click', onClick);
