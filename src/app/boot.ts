@@ -5,9 +5,9 @@
 // sees no take-over at all (issue 16, docs/decisions/0009-take-over-on-intent.md). A tap on an answer before
 // the app is there is an ordinary link; the tap does not start the app, since the page is being left.
 // What must work from the first moment runs here, without the app: the quick exit, the reload on a chunk a
-// release removed, "open now" beside the hours (src/ui/OpenNow/early.ts), and the service worker (offline use must not depend on a tap; it registers once the page
-// is idle). A saved copy, or a new version taking over, needs the app's texts: the worker's code asks for the
-// app then (getI18n below).
+// release removed, "open now" beside the hours (src/ui/OpenNow/early.ts), and the service worker (offline
+// use must not depend on a tap; it registers once the page is idle). A saved copy, or a new version taking
+// over, needs the app's texts: the worker's code asks for the app then (getI18n below).
 // The prerendered HTML names the path it was rendered for (data-path, see scripts/prerender.ts): if Back
 // changed the URL before the app started, the app first hydrates what is on screen, then catches up with the
 // URL (App.tsx). The offline app shell has no data-path and renders the URL.
