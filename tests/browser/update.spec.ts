@@ -115,6 +115,10 @@ test('a new deploy shows after one reload, also on the next page clicked; a tab 
     const oldTab = await context.newPage();
     await oldTab.goto(`${site.url}/nl/`);
     await appReady(oldTab, 20_000);
+    // Its worker code has run (boot.ts registers once the page is idle; register.ts adds the region first),
+    // as in any tab left open: the deploy must not land while that registration is still under way.
+    await expect(oldTab.locator('.ww-update-region')).toHaveCount(1);
+    await oldTab.evaluate(async () => void (await navigator.serviceWorker.ready));
 
     // Deploy B: the served files are replaced, A's assets are gone from the server.
     makeVersionB(site.root, versionB);
