@@ -15,6 +15,7 @@ import { whenIdle, yieldToMain } from './main-thread';
 import { installQuickExit } from '../ui/ExitThisPage/quick-exit';
 import { installChunkReload } from '../sw/chunk-reload';
 import { showOpenNowEarly } from '../ui/OpenNow/early';
+import { shieldHydration } from './hydration-shield';
 
 // The quick exit works from now on, whether or not the app ever takes over.
 installQuickExit();
@@ -30,6 +31,9 @@ let started: Promise<Started> | undefined;
 function takeOver(): Promise<Started> {
   return (started ??= (async () => {
     stopListening();
+    // Until the app has taken over, a tap is on the prerendered page (hydration-shield.ts).
+    const root = document.getElementById('root');
+    if (root) shieldHydration(root, () => document.documentElement.dataset.app === 'ready');
     // React DOM is half of the app's JavaScript: it is evaluated in a task of its own, before the rest.
     await import('react-dom/client');
     await yieldToMain();
