@@ -52,5 +52,11 @@ export default defineConfig({
     // dist/.vite/manifest.json: which chunk imports which. scripts/budgets.mjs reads it to find the home
     // page's initial JavaScript. It names only the hashed files the pages already link to.
     manifest: true,
+    // No <link rel=modulepreload> per dependency at every dynamic import: the helper added them on the main
+    // thread (41 ms of one 51 ms task with the 4× slower CPU, when the other pages' code loads at idle), and
+    // the browser fetches a chunk's imports when it reads them anyway. The helper itself stays: its
+    // vite:preloadError is what src/sw/chunk-reload.ts listens for (modulePreload: false would drop it).
+    // docs/decisions/0009-take-over-on-intent.md, "The first tap while the app takes over".
+    modulePreload: { resolveDependencies: () => [] },
   },
 });
