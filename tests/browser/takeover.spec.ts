@@ -1,6 +1,6 @@
 // The app takes over a prerendered page at the first intent (src/app/boot.ts). Back pressed in between must
 // not leave the page showing the old URL's content: the app hydrates what is on screen, then catches up.
-import { test, expect, appReady } from './fixtures';
+import { test, expect, appReady, showIntent } from './fixtures';
 import { flow } from './site';
 
 // Without a service worker, so the app's code comes through the network, where the test can hold it back.
@@ -28,4 +28,23 @@ test('Back before the app has taken over shows the page of the URL it lands on',
   release();
   await appReady(page);
   await expect(page.locator('h1')).toHaveText(start.text.nl);
+});
+
+test('a code chunk the server no longer has reloads the page once, which then takes over as usual', async ({ page, guard }) => {
+  // As after a release that removed the chunk, with no cache holding it: the first request for the app's
+  // code fails, the next (the reloaded page's) finds it. src/sw/chunk-reload.ts listens for the event Vite's
+  // import helper fires (vite.config.ts keeps that helper).
+  let failed = false;
+  await page.route('**/assets/entry-client-*.js', async (route) => {
+    if (failed) return route.fallback();
+    failed = true;
+    guard.expectNotFound(route.request().url());
+    await route.fulfill({ status: 404, contentType: 'text/plain', body: 'gone' });
+  });
+  await page.goto('/nl/');
+  const reloaded = page.waitForEvent('load');
+  await showIntent(page);
+  await reloaded;
+  expect(failed).toBe(true);
+  await appReady(page);
 });
