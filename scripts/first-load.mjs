@@ -148,7 +148,7 @@ export async function firstTapDelay(browser, base, path, runs) {
   for (const moment of TAP_MOMENTS_MS) {
     const taps = [];
     for (let i = 0; i < runs; i++) taps.push(await tapOnce(browser, base, path, moment));
-    moments.push({ moment, paint: median(taps.map((t) => t.paint)), wait: median(taps.map((t) => t.wait)), ms: median(taps.map((t) => t.ms)), how: [...new Set(taps.map((t) => t.how))].join('/') });
+    moments.push({ moment, paint: median(taps.map((t) => t.paint)), paints: taps.map((t) => t.paint), wait: median(taps.map((t) => t.wait)), ms: median(taps.map((t) => t.ms)), how: [...new Set(taps.map((t) => t.how))].join('/') });
   }
   cpu.push(await cpuIndex(browser));
   return { moments, cpu, worstPaint: Math.max(...moments.map((m) => m.paint)), worstPage: Math.max(...moments.map((m) => m.ms)) };
@@ -156,7 +156,7 @@ export async function firstTapDelay(browser, base, path, runs) {
 
 /** One line per moment, for the budgets' report. */
 export function describeTaps(tap) {
-  return tap.moments.map((m) => `${m.moment === null ? 'first input' : `+${m.moment} ms after a touch`}: next paint ${m.paint.toFixed(0)} ms (waiting ${m.wait.toFixed(0)}), next page ${m.ms.toFixed(0)} ms (${m.how})`);
+  return tap.moments.map((m) => `${m.moment === null ? 'first input' : `+${m.moment} ms after a touch`}: next paint ${m.paint.toFixed(0)} ms (runs ${m.paints.map((p) => p.toFixed(0)).join(', ')}; waiting ${m.wait.toFixed(0)}), next page ${m.ms.toFixed(0)} ms (${m.how})`);
 }
 
 export async function launchChromium() {
