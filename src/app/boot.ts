@@ -44,10 +44,14 @@ function takeOver(): Promise<Started> {
 }
 
 const INTENTS = ['pointermove', 'pointerdown', 'keydown', 'focusin', 'wheel'] as const;
+/** Starts the app; if its code cannot be loaded (offline, a removed chunk), the page stays as it is: it works. */
+function startApp() {
+  takeOver().catch(() => undefined);
+}
 function onIntent(event: Event) {
   // A press on a link leaves the page: starting the app now would only slow down that page load.
   if (event.type === 'pointerdown' && event.target instanceof Element && event.target.closest('a[href]')) return;
-  void takeOver();
+  startApp();
 }
 function stopListening() {
   for (const type of INTENTS) document.removeEventListener(type, onIntent, { capture: true });
@@ -55,7 +59,7 @@ function stopListening() {
 for (const type of INTENTS) document.addEventListener(type, onIntent, { capture: true, passive: true });
 
 // The dev server (`npm run dev`) serves the bare template, with nothing on screen until the app renders.
-if (!document.getElementById('root')?.firstElementChild) void takeOver();
+if (!document.getElementById('root')?.firstElementChild) startApp();
 
 // A new version's worker may take the page over before the worker's code below is loaded (another tab
 // loaded the new version): note it now, so the page can still say that it runs the old one.
@@ -66,7 +70,10 @@ workers?.addEventListener('controllerchange', () => (workerChanged = true), { on
 
 function registerWorker() {
   if (!import.meta.env.PROD) return; // the dev server has no service worker
-  void import('../sw/register').then(({ registerServiceWorker }) => registerServiceWorker(() => takeOver().then((app) => app.i18n), early));
+  // Not loaded (offline, say): the next page load registers it.
+  import('../sw/register')
+    .then(({ registerServiceWorker }) => registerServiceWorker(() => takeOver().then((app) => app.i18n), early))
+    .catch(() => undefined);
 }
 if (document.readyState === 'complete') whenIdle(registerWorker, 3000);
 else window.addEventListener('load', () => whenIdle(registerWorker, 3000), { once: true });

@@ -66,7 +66,7 @@ export function registerServiceWorker(getI18n: () => Promise<I18n>, early: Early
       // textContent, so the date needs no HTML escaping
       message.textContent = i18n.t(date ? 'offline:saved.message' : 'offline:saved.undated', { date, interpolation: { escapeValue: false } });
       region.append(message);
-    });
+    }).catch(() => undefined); // the app's code did not load: no texts to say it with; the page still works
   }
 
   // A worker that takes over a page that already had one is a new version; the first install is not.
@@ -78,7 +78,9 @@ export function registerServiceWorker(getI18n: () => Promise<I18n>, early: Early
       if (current) return;
       const notice = document.createElement('div');
       region.append(notice);
-      void Promise.all([import('../ui/UpdateNotice/mount'), getI18n()]).then(([{ mountUpdateNotice }, i18n]) => mountUpdateNotice(notice, i18n, () => window.location.reload()));
+      void Promise.all([import('../ui/UpdateNotice/mount'), getI18n()])
+        .then(([{ mountUpdateNotice }, i18n]) => mountUpdateNotice(notice, i18n, () => window.location.reload()))
+        .catch(() => undefined); // as above; a chunk the new version removed reloads the page (chunk-reload.ts)
     });
   };
   if (early.changed()) onNewWorker();
