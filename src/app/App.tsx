@@ -6,6 +6,7 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState } fr
 import { useTranslation } from 'react-i18next';
 import { useSelector } from '@xstate/react';
 import type { Language } from './flow';
+import { markAppReady } from './app-ready';
 import { pageFor, wizardPage, type FlowRuntime, type PageModel } from './page-model';
 import { parseRoute } from './routes';
 import { pageTitle } from './title';
@@ -81,7 +82,7 @@ export function App({ runtime, initialPath, ensureLanguage, preparePage }: AppPr
     // scripts): catch up with it instead of showing the page for the old URL.
     if (window.location.pathname !== initialPath) onPopState();
     // Says the app has taken over (links now step without a page load); the browser tests wait for it.
-    document.documentElement.dataset.app = 'ready';
+    markAppReady();
     return () => {
       window.removeEventListener('popstate', onPopState);
       document.removeEventListener('click', onClick);

@@ -16,6 +16,7 @@ import { installQuickExit } from '../ui/ExitThisPage/quick-exit';
 import { installChunkReload } from '../sw/chunk-reload';
 import { showOpenNowEarly } from '../ui/OpenNow/early';
 import { shieldHydration } from './hydration-shield';
+import { appIsReady } from './app-ready';
 
 // The quick exit works from now on, whether or not the app ever takes over.
 installQuickExit();
@@ -33,7 +34,7 @@ function takeOver(): Promise<Started> {
     stopListening();
     // Until the app has taken over, a tap is on the prerendered page (hydration-shield.ts).
     const root = document.getElementById('root');
-    if (root) shieldHydration(root, () => document.documentElement.dataset.app === 'ready');
+    if (root) shieldHydration(root, appIsReady);
     // React DOM is half of the app's JavaScript: it is evaluated in a task of its own, before the rest.
     await import('react-dom/client');
     await yieldToMain();

@@ -5,6 +5,7 @@
 // no Intl, no holidays, no texts of its own, so it stays a few hundred bytes of the first JavaScript.
 // It writes into the status paragraph OpenNow renders empty; OpenNow marks that paragraph
 // suppressHydrationWarning, so the app hydrates over the text without a mismatch and then writes its own.
+import { appIsReady } from '../../app/app-ready';
 
 /** The id of the page's data block. */
 export const OPEN_NOW_DATA_ID = 'ww-open-now';
@@ -28,8 +29,8 @@ export function showOpenNowEarly(): void {
   if (!block) return; // a page without opening hours
   const data = JSON.parse(block.textContent!) as EarlyOpenNowData;
   const update = () => {
-    // From here on the DOM is React's (App.tsx sets data-app when it has taken over).
-    if (document.documentElement.dataset.app) return clearInterval(timer);
+    // From here on the DOM is React's.
+    if (appIsReady()) return clearInterval(timer);
     const now = Date.now();
     for (const status of document.querySelectorAll<HTMLElement>('.wegwijzer-open-now__status')) {
       const spans = data.lines[status.closest<HTMLElement>('[data-contact]')?.dataset.contact ?? ''];
