@@ -70,10 +70,11 @@ let workerChanged = false;
 workers?.addEventListener('controllerchange', () => (workerChanged = true), { once: true });
 
 function registerWorker() {
-  if (!import.meta.env.PROD) return; // the dev server has no service worker
+  // The dev server has no service worker; a browser without them does not need the code.
+  if (!import.meta.env.PROD || !workers) return;
   // Not loaded (offline, say): the next page load registers it.
   import('../sw/register')
-    .then(({ registerServiceWorker }) => registerServiceWorker(() => takeOver().then((app) => app.i18n), early))
+    .then(({ registerServiceWorker }) => registerServiceWorker(workers, () => takeOver().then((app) => app.i18n), early))
     .catch(() => undefined);
 }
 if (document.readyState === 'complete') whenIdle(registerWorker, 3000);

@@ -44,12 +44,11 @@ export interface EarlyWorkerState {
 }
 
 /**
- * Registers the worker. `getI18n` takes the page over (boot.ts) when a message needs the app's texts; `early`
- * is what boot.ts saw before: a new version's worker can take the page over before this code is loaded.
+ * Registers the worker in `container` (boot.ts loads this code only where the browser has one). `getI18n`
+ * takes the page over (boot.ts) when a message needs the app's texts; `early` is what boot.ts saw before: a
+ * new version's worker can take the page over before this code is loaded.
  */
-export function registerServiceWorker(getI18n: () => Promise<I18n>, early: EarlyWorkerState): void {
-  if (!('serviceWorker' in navigator)) return;
-  const container = navigator.serviceWorker;
+export function registerServiceWorker(container: ServiceWorkerContainer, getI18n: () => Promise<I18n>, early: EarlyWorkerState): void {
   // The live region exists before any message is put in it, so screen readers announce the message.
   const region = document.createElement('div');
   region.setAttribute('role', 'status');
