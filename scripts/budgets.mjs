@@ -12,12 +12,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { startServer } from './serve.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
-import { describeTaps, fetchedInFiveSeconds, firstTapDelay, launchChromium } from './first-load.mjs';
+import { builtFileSize, describeTaps, fetchedInFiveSeconds, firstTapDelay, launchChromium, median } from './first-load.mjs';
 
 const DIST = resolve(process.env.WEGWIJZER_DIST ?? 'dist');
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
@@ -97,10 +96,10 @@ for (const [tag] of home.matchAll(/<link\b[^>]*>/gi)) {
 }
 // The page's script (src/app/boot.ts) imports the app at the person's first intent, and the service worker's
 // code once the page is idle: the app and everything it imports statically count as the take-over's code.
-// Vite's build manifest
-// (dist/.vite/manifest.json, build.manifest in vite.config.ts) says what each chunk imports: from each
-// script the page names, follow its static imports, and its dynamic imports one level (boot.ts's own
-// imports of React DOM and the app) with their static imports. Lazily loaded pages are not followed.
+// Vite's build manifest (dist/.vite/manifest.json, build.manifest in vite.config.ts) says what each chunk
+// imports: from each script the page names, follow its static imports, and its dynamic imports one level
+// (boot.ts's own imports of React DOM and the app) with their static imports. Lazily loaded pages are not
+// followed.
 {
   const manifestPath = join(DIST, '.vite', 'manifest.json');
   if (!existsSync(manifestPath)) {
@@ -151,15 +150,13 @@ for (const kind of ['boot', 'js', 'css']) {
       breaches.push(`${kind} from another origin: ${href}`);
       continue;
     }
-    const file = join(DIST, href.split('?')[0]);
-    if (!existsSync(file)) {
+    const size = builtFileSize(DIST, href.split('?')[0]);
+    if (!size) {
       breaches.push(`${href} is linked from /nl/ but missing in dist/`);
       continue;
     }
-    const raw = readFileSync(file);
-    const gz = gzipSync(raw).length;
-    total += gz;
-    if (kind !== 'boot') console.log(`  ${kind.padEnd(4)} ${href.padEnd(44)} ${kb(raw.length).padStart(9)} raw ${kb(gz).padStart(9)} gzip`);
+    total += size.gzip;
+    if (kind !== 'boot') console.log(`  ${kind.padEnd(4)} ${href.padEnd(44)} ${kb(size.raw).padStart(9)} raw ${kb(size.gzip).padStart(9)} gzip`);
   }
   sizes[kind] = total;
 }
@@ -225,7 +222,6 @@ function wizardPages() {
   return { question: `/nl/wegwijzer/${question.rel.join('/')}/`, result: `/nl/wegwijzer/${result.rel.join('/')}/` };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const { question, result } = wizardPages();
 const targets = [
   ['home', '/nl/'],

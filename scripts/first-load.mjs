@@ -63,13 +63,14 @@ const RECORDER = `(() => {
   }).observe({ type: 'paint', buffered: true });
 })();`;
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** gzip bytes of a file of the build, by its URL path; 0 for a path that is not a file there. */
-function gzipBytes(dist, pathname) {
+/** The raw and gzip bytes of a file of the build, by its URL path; undefined for a path that is not a file there. */
+export function builtFileSize(dist, pathname) {
   const file = join(dist, decodeURIComponent(pathname));
-  if (!file.startsWith(dist) || !existsSync(file) || !/\.(js|css|json)$/.test(file)) return 0;
-  return gzipSync(readFileSync(file)).length;
+  if (!file.startsWith(dist) || !existsSync(file)) return undefined;
+  const raw = readFileSync(file);
+  return { raw: raw.length, gzip: gzipSync(raw).length };
 }
 
 /** Scripts and style sheets the page requests in its first five seconds, with their gzip sizes. */
@@ -82,7 +83,7 @@ export async function fetchedInFiveSeconds(browser, base, path, dist) {
     if (Date.now() - started > FETCH_WINDOW_MS) return;
     const url = new URL(request.url());
     if (!['script', 'stylesheet', 'fetch', 'xhr'].includes(request.resourceType()) && !/\.(js|css|json)$/.test(url.pathname)) return;
-    files.set(url.pathname, gzipBytes(dist, url.pathname));
+    files.set(url.pathname, /\.(js|css|json)$/.test(url.pathname) ? (builtFileSize(dist, url.pathname)?.gzip ?? 0) : 0);
   });
   await page.goto(base + path);
   await page.waitForTimeout(Math.max(0, FETCH_WINDOW_MS - (Date.now() - started)));
