@@ -36,7 +36,10 @@ export default defineConfig({
     // @xstate/react imports the shims of useSyncExternalStore, written for React before 18; React 19 has the
     // hook itself, and the package's own non-shim entries use it. 0.7 KB gzip less in the take-over's code.
     alias: [
-      { find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/, replacement: 'use-sync-external-store/with-selector.js' },
+      {
+        find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/,
+        replacement: 'use-sync-external-store/with-selector.js',
+      },
       { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: 'use-sync-external-store' },
     ],
   },

@@ -25,7 +25,10 @@ for (const lang of LANGUAGES) {
     hits: results.hits,
     directory: { index: serializeIndex(buildIndex(directory.documents, lang)), hits: directory.hits },
   });
-  const parsed = JSON.parse(json) as { index: Parameters<typeof loadIndex>[0]; directory: { index: Parameters<typeof loadIndex>[0] } };
+  const parsed = JSON.parse(json) as {
+    index: Parameters<typeof loadIndex>[0];
+    directory: { index: Parameters<typeof loadIndex>[0] };
+  };
   const t0 = performance.now();
   const index = loadIndex(parsed.index, lang);
   const dirIndex = loadIndex(parsed.directory.index, lang);

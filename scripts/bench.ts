@@ -43,7 +43,16 @@ for (const { target, questions } of sizes) {
   const paths = enumerate.value;
   // Replay a sample of paths through the machine, as the prerenderer and the tests do.
   const sample = paths.filter((_, i) => i % Math.max(1, Math.floor(paths.length / 200)) === 0);
-  const replay = time(1, () => sample.every((p) => { const r = restore(compile.value, flow, p.answers.map(([, o]) => o)); return r.ok && r.node === p.result; }));
+  const replay = time(1, () =>
+    sample.every((p) => {
+      const r = restore(
+        compile.value,
+        flow,
+        p.answers.map(([, o]) => o),
+      );
+      return r.ok && r.node === p.result;
+    }),
+  );
   if (!replay.value) throw new Error('a replayed path did not land on its result');
   rows.push([
     String(nodes),
@@ -57,13 +66,25 @@ for (const { target, questions } of sizes) {
     (replay.ms / sample.length).toFixed(3),
   ]);
 }
-const head = ['nodes', 'parse YAML ms', 'validate ms', 'compile ms', 'validate+compile ms', 'paths', 'enumerate ms', 'paths/s', 'replay ms/path'];
+const head = [
+  'nodes',
+  'parse YAML ms',
+  'validate ms',
+  'compile ms',
+  'validate+compile ms',
+  'paths',
+  'enumerate ms',
+  'paths/s',
+  'replay ms/path',
+];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => '| ' + cells.map((c, i) => c.padStart(widths[i]!)).join(' | ') + ' |';
 console.log(line(head));
 console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
 for (const r of rows) console.log(line(r));
 const big = rows.at(-1)!;
-console.log(`\n10 000-node target (validate + compile < 1000 ms, YAML parsing reported apart): ${Number(big[4]) < 1000 ? 'met' : 'NOT met'} (${big[4]} ms)`);
+console.log(
+  `\n10 000-node target (validate + compile < 1000 ms, YAML parsing reported apart): ${Number(big[4]) < 1000 ? 'met' : 'NOT met'} (${big[4]} ms)`,
+);
 
 await import('./bench-search.ts');

@@ -31,10 +31,14 @@ function filesUnder(dir) {
 }
 
 const entries = []; // [url, file]
-for (const file of filesUnder(join(dist, 'assets')).filter((f) => !f.endsWith('.map'))) entries.push(['/' + relative(dist, file).split(sep).join('/'), file]);
-for (const name of PUBLIC_FILES) for (const file of filesUnder(join(dist, name))) entries.push(['/' + relative(dist, file).split(sep).join('/'), file]);
+for (const file of filesUnder(join(dist, 'assets')).filter((f) => !f.endsWith('.map')))
+  entries.push(['/' + relative(dist, file).split(sep).join('/'), file]);
+for (const name of PUBLIC_FILES)
+  for (const file of filesUnder(join(dist, name)))
+    entries.push(['/' + relative(dist, file).split(sep).join('/'), file]);
 for (const [url, file] of Object.entries(PAGES)) {
-  if (!existsSync(join(dist, file))) throw new Error(`build-sw: ${file} is missing in ${dist} (run the prerender first)`);
+  if (!existsSync(join(dist, file)))
+    throw new Error(`build-sw: ${file} is missing in ${dist} (run the prerender first)`);
   entries.push([url, join(dist, file)]);
 }
 entries.sort(([a], [b]) => a.localeCompare(b));
@@ -58,7 +62,8 @@ const pages = filesUnder(dist)
   .sort();
 
 const template = readFileSync(join(root, 'src', 'sw', 'sw.js'), 'utf8');
-if (!template.includes("'__VERSION__'") || !template.includes('__PRECACHE__') || !template.includes('__PAGES__')) throw new Error('build-sw: src/sw/sw.js lost its placeholders');
+if (!template.includes("'__VERSION__'") || !template.includes('__PRECACHE__') || !template.includes('__PAGES__'))
+  throw new Error('build-sw: src/sw/sw.js lost its placeholders');
 const sw = template
   .replace("'__VERSION__'", JSON.stringify(version))
   .replace('__PRECACHE__', JSON.stringify(entries.map(([url]) => url)))

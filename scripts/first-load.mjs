@@ -82,7 +82,11 @@ export async function fetchedInFiveSeconds(browser, base, path, dist) {
   page.on('request', (request) => {
     if (Date.now() - started > FETCH_WINDOW_MS) return;
     const url = new URL(request.url());
-    if (!['script', 'stylesheet', 'fetch', 'xhr'].includes(request.resourceType()) && !/\.(js|css|json)$/.test(url.pathname)) return;
+    if (
+      !['script', 'stylesheet', 'fetch', 'xhr'].includes(request.resourceType()) &&
+      !/\.(js|css|json)$/.test(url.pathname)
+    )
+      return;
     files.set(url.pathname, /\.(js|css|json)$/.test(url.pathname) ? (builtFileSize(dist, url.pathname)?.gzip ?? 0) : 0);
   });
   await page.goto(base + path);
@@ -118,12 +122,21 @@ async function tapOnce(browser, base, path, moment) {
     const deadline = Date.now() + 10_000;
     for (;;) {
       const state = await page
-        .evaluate(() => ({ tapAt: Number(sessionStorage.getItem('tapAt')), paint: Number(sessionStorage.getItem('tapPaint') ?? NaN), wait: Number(sessionStorage.getItem('tapWait') ?? 0), stepped: window.__steppedAt, painted: window.__paintedAt, url: location.href }))
+        .evaluate(() => ({
+          tapAt: Number(sessionStorage.getItem('tapAt')),
+          paint: Number(sessionStorage.getItem('tapPaint') ?? NaN),
+          wait: Number(sessionStorage.getItem('tapWait') ?? 0),
+          stepped: window.__steppedAt,
+          painted: window.__paintedAt,
+          url: location.href,
+        }))
         .catch(() => undefined); // the document is being replaced: ask again
       // No Event Timing entry means the tap's handling and paint took under 16 ms (the entries' threshold).
       const paint = Number.isNaN(state?.paint) ? 16 : state?.paint;
-      if (state?.tapAt && state.stepped) return { ms: state.stepped - state.tapAt, paint, wait: state.wait, how: 'app step' };
-      if (state?.tapAt && state.url !== firstUrl && state.painted && state.painted > state.tapAt) return { ms: state.painted - state.tapAt, paint, wait: state.wait, how: 'page load' };
+      if (state?.tapAt && state.stepped)
+        return { ms: state.stepped - state.tapAt, paint, wait: state.wait, how: 'app step' };
+      if (state?.tapAt && state.url !== firstUrl && state.painted && state.painted > state.tapAt)
+        return { ms: state.painted - state.tapAt, paint, wait: state.wait, how: 'page load' };
       if (Date.now() > deadline) throw new Error(`tapping the first answer on ${path} painted nothing within 10 s`);
       await page.waitForTimeout(20);
     }
@@ -149,15 +162,30 @@ export async function firstTapDelay(browser, base, path, runs) {
   for (const moment of TAP_MOMENTS_MS) {
     const taps = [];
     for (let i = 0; i < runs; i++) taps.push(await tapOnce(browser, base, path, moment));
-    moments.push({ moment, paint: median(taps.map((t) => t.paint)), paints: taps.map((t) => t.paint), wait: median(taps.map((t) => t.wait)), ms: median(taps.map((t) => t.ms)), how: [...new Set(taps.map((t) => t.how))].join('/') });
+    moments.push({
+      moment,
+      paint: median(taps.map((t) => t.paint)),
+      paints: taps.map((t) => t.paint),
+      wait: median(taps.map((t) => t.wait)),
+      ms: median(taps.map((t) => t.ms)),
+      how: [...new Set(taps.map((t) => t.how))].join('/'),
+    });
   }
   cpu.push(await cpuIndex(browser));
-  return { moments, cpu, worstPaint: Math.max(...moments.map((m) => m.paint)), worstPage: Math.max(...moments.map((m) => m.ms)) };
+  return {
+    moments,
+    cpu,
+    worstPaint: Math.max(...moments.map((m) => m.paint)),
+    worstPage: Math.max(...moments.map((m) => m.ms)),
+  };
 }
 
 /** One line per moment, for the budgets' report. */
 export function describeTaps(tap) {
-  return tap.moments.map((m) => `${m.moment === null ? 'first input' : `+${m.moment} ms after a touch`}: next paint ${m.paint.toFixed(0)} ms (runs ${m.paints.map((p) => p.toFixed(0)).join(', ')}; waiting ${m.wait.toFixed(0)}), next page ${m.ms.toFixed(0)} ms (${m.how})`);
+  return tap.moments.map(
+    (m) =>
+      `${m.moment === null ? 'first input' : `+${m.moment} ms after a touch`}: next paint ${m.paint.toFixed(0)} ms (runs ${m.paints.map((p) => p.toFixed(0)).join(', ')}; waiting ${m.wait.toFixed(0)}), next page ${m.ms.toFixed(0)} ms (${m.how})`,
+  );
 }
 
 export async function launchChromium() {
@@ -172,12 +200,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { server, url: base } = await startServer({ root: dist, port: 0 });
   const browser = await launchChromium();
   try {
-    for (const path of process.argv.slice(2).length ? process.argv.slice(2) : ['/nl/', '/nl/wegwijzer/niet-dringend/']) {
+    for (const path of process.argv.slice(2).length
+      ? process.argv.slice(2)
+      : ['/nl/', '/nl/wegwijzer/niet-dringend/']) {
       const { files, total } = await fetchedInFiveSeconds(browser, base, path, dist);
       console.log(`${path}: ${(total / 1024).toFixed(1)} KB gzip in ${files.size} files in the first 5 s`);
       for (const [f, b] of files) console.log(`  ${f.padEnd(50)} ${(b / 1024).toFixed(1).padStart(6)} KB`);
       const tap = await firstTapDelay(browser, base, path, Number(process.env.TAP_RUNS ?? 3));
-      console.log(`  first tap (4× slower CPU), medians of ${process.env.TAP_RUNS ?? 3}, CPU index ${tap.cpu.map((c) => c.toFixed(0)).join(' → ')}:`);
+      console.log(
+        `  first tap (4× slower CPU), medians of ${process.env.TAP_RUNS ?? 3}, CPU index ${tap.cpu.map((c) => c.toFixed(0)).join(' → ')}:`,
+      );
       for (const line of describeTaps(tap)) console.log(`    ${line}`);
     }
   } finally {

@@ -30,7 +30,9 @@ export function publiccodeYml(template, { origin, maintainer }) {
   const contact = /( {4}- name: )"[^"\n]*"\n( {6}email: )"[^"\n]*"/;
   if (!contact.test(template)) throw new Error('publiccode.yml: no maintenance contact (name and email) to fill in');
   let text = template.replace(contact, `$1"${maintainer.name}"\n$2"${maintainer.email}"`);
-  text = /^landingURL:/m.test(text) ? text.replace(/^landingURL:.*$/m, `landingURL: "${origin}/"`) : text.replace(/^(url: .*)$/m, `$1\nlandingURL: "${origin}/"`);
+  text = /^landingURL:/m.test(text)
+    ? text.replace(/^landingURL:.*$/m, `landingURL: "${origin}/"`)
+    : text.replace(/^(url: .*)$/m, `$1\nlandingURL: "${origin}/"`);
   return text;
 }
 
@@ -41,9 +43,14 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
     const settings = launchSettings();
     mkdirSync(join(dist, '.well-known'), { recursive: true });
     writeFileSync(join(dist, '.well-known', 'security.txt'), securityTxt(settings));
-    writeFileSync(join(dist, 'publiccode.yml'), publiccodeYml(readFileSync(join(root, 'publiccode.yml'), 'utf8'), settings));
+    writeFileSync(
+      join(dist, 'publiccode.yml'),
+      publiccodeYml(readFileSync(join(root, 'publiccode.yml'), 'utf8'), settings),
+    );
     warnMissing(settings);
-    console.log(`launch-files: security.txt (Contact ${settings.securityContact}) and publiccode.yml (maintainer ${settings.maintainer.email}) for ${settings.origin}`);
+    console.log(
+      `launch-files: security.txt (Contact ${settings.securityContact}) and publiccode.yml (maintainer ${settings.maintainer.email}) for ${settings.origin}`,
+    );
   } catch (error) {
     console.error(`launch-files: ${error.message}`);
     process.exit(1);

@@ -9,7 +9,10 @@
 //   WEGWIJZER_MAINTAINER_EMAIL   its address (default: the report e-mail)
 export const DEFAULT_PUBLIC_ORIGIN = 'http://127.0.0.1:8080';
 export const PLACEHOLDER_CONTACT = 'mailto:security@example.nl';
-export const PLACEHOLDER_MAINTAINER = { name: 'PLACEHOLDER: Wegwijzer maintenance team', email: 'wegwijzer@example.nl' };
+export const PLACEHOLDER_MAINTAINER = {
+  name: 'PLACEHOLDER: Wegwijzer maintenance team',
+  email: 'wegwijzer@example.nl',
+};
 
 const EMAIL = /^[^\s@<>"']+@[^\s@<>"']+\.[a-z]{2,}$/i;
 
@@ -19,32 +22,53 @@ export function launchSettings(env = process.env) {
   let origin;
   try {
     const url = new URL(originText);
-    if (!/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash || url.username || url.password) throw new Error();
+    if (
+      !/^https?:$/.test(url.protocol) ||
+      url.pathname !== '/' ||
+      url.search ||
+      url.hash ||
+      url.username ||
+      url.password
+    )
+      throw new Error();
     origin = url.origin;
   } catch {
     throw new Error(`WEGWIJZER_PUBLIC_ORIGIN must be http(s)://host[:port] without a path, got "${originText}"`);
   }
   const reportEmail = env.WEGWIJZER_REPORT_EMAIL || undefined;
-  if (reportEmail && !EMAIL.test(reportEmail)) throw new Error(`WEGWIJZER_REPORT_EMAIL is not an e-mail address: "${reportEmail}"`);
-  const securityContact = env.WEGWIJZER_SECURITY_CONTACT || (reportEmail ? `mailto:${reportEmail}` : PLACEHOLDER_CONTACT);
+  if (reportEmail && !EMAIL.test(reportEmail))
+    throw new Error(`WEGWIJZER_REPORT_EMAIL is not an e-mail address: "${reportEmail}"`);
+  const securityContact =
+    env.WEGWIJZER_SECURITY_CONTACT || (reportEmail ? `mailto:${reportEmail}` : PLACEHOLDER_CONTACT);
   if (!/^(mailto:[^\s@]+@[^\s@]+\.[^\s@]+|https:\/\/\S+)$/.test(securityContact)) {
     throw new Error(`WEGWIJZER_SECURITY_CONTACT must be mailto:<address> or https://<page>, got "${securityContact}"`);
   }
   const maintainerEmail = env.WEGWIJZER_MAINTAINER_EMAIL || reportEmail || PLACEHOLDER_MAINTAINER.email;
-  if (!EMAIL.test(maintainerEmail)) throw new Error(`WEGWIJZER_MAINTAINER_EMAIL is not an e-mail address: "${maintainerEmail}"`);
+  if (!EMAIL.test(maintainerEmail))
+    throw new Error(`WEGWIJZER_MAINTAINER_EMAIL is not an e-mail address: "${maintainerEmail}"`);
   const maintainerName = env.WEGWIJZER_MAINTAINER_NAME || PLACEHOLDER_MAINTAINER.name;
-  if (/[\n\r"]/.test(maintainerName)) throw new Error('WEGWIJZER_MAINTAINER_NAME must be one line without double quotes');
+  if (/[\n\r"]/.test(maintainerName))
+    throw new Error('WEGWIJZER_MAINTAINER_NAME must be one line without double quotes');
 
   const missing = [];
   if (!env.WEGWIJZER_PUBLIC_ORIGIN) missing.push(`WEGWIJZER_PUBLIC_ORIGIN (using ${DEFAULT_PUBLIC_ORIGIN})`);
   if (!reportEmail) missing.push('WEGWIJZER_REPORT_EMAIL (the site offers no report address)');
-  if (securityContact === PLACEHOLDER_CONTACT) missing.push(`WEGWIJZER_SECURITY_CONTACT or WEGWIJZER_REPORT_EMAIL (using ${PLACEHOLDER_CONTACT})`);
+  if (securityContact === PLACEHOLDER_CONTACT)
+    missing.push(`WEGWIJZER_SECURITY_CONTACT or WEGWIJZER_REPORT_EMAIL (using ${PLACEHOLDER_CONTACT})`);
   if (!env.WEGWIJZER_MAINTAINER_NAME) missing.push('WEGWIJZER_MAINTAINER_NAME (publiccode.yml keeps its placeholder)');
-  return { origin, reportEmail, securityContact, maintainer: { name: maintainerName, email: maintainerEmail }, missing };
+  return {
+    origin,
+    reportEmail,
+    securityContact,
+    maintainer: { name: maintainerName, email: maintainerEmail },
+    missing,
+  };
 }
 
 /** One warning, once per build, listing every default in use. */
 export function warnMissing(settings) {
   if (settings.missing.length === 0) return;
-  console.warn(`⚠ launch settings not set — fine for a local or test build, not for going live:\n  ${settings.missing.join('\n  ')}\n  (see docs/deploy.md, "Before going live")`);
+  console.warn(
+    `⚠ launch settings not set — fine for a local or test build, not for going live:\n  ${settings.missing.join('\n  ')}\n  (see docs/deploy.md, "Before going live")`,
+  );
 }

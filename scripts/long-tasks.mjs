@@ -24,7 +24,8 @@ if (!existsSync(join(DIST, 'nl', 'index.html'))) {
 /** The renderer's main thread: the one with the most events. */
 function mainThread(events) {
   const counts = new Map();
-  for (const e of events) if (e.name !== 'thread_name') counts.set(`${e.pid}:${e.tid}`, (counts.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  for (const e of events)
+    if (e.name !== 'thread_name') counts.set(`${e.pid}:${e.tid}`, (counts.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
   const names = events.filter((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain');
   return names.sort((a, b) => (counts.get(`${b.pid}:${b.tid}`) ?? 0) - (counts.get(`${a.pid}:${a.tid}`) ?? 0))[0];
 }
@@ -47,10 +48,20 @@ function profileOf(events, pid) {
   return { nodes, samples };
 }
 
-const label = (n) => `${n.callFrame.functionName || '(anonymous)'}@${(n.callFrame.url ?? '').split('/').pop().replace(/-[\w-]{8}\.js$/, '') || 'native'}`;
+const label = (n) =>
+  `${n.callFrame.functionName || '(anonymous)'}@${
+    (n.callFrame.url ?? '')
+      .split('/')
+      .pop()
+      .replace(/-[\w-]{8}\.js$/, '') || 'native'
+  }`;
 
 const { server, url: base } = await startServer({ root: DIST, port: 0 });
-const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS, logLevel: 'silent' });
+const chrome = await chromeLauncher.launch({
+  chromePath: CHROMIUM_PATH,
+  chromeFlags: CHROMIUM_ARGS,
+  logLevel: 'silent',
+});
 try {
   for (let run = 1; run <= runs; run++) {
     const result = await lighthouse(
@@ -62,9 +73,19 @@ try {
     const fcp = events.find((e) => e.name === 'firstContentfulPaint');
     const main = mainThread(events);
     const { nodes, samples } = profileOf(events, main.pid);
-    const tasks = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name === 'RunTask' && e.dur >= MIN_MS * 1000 && e.ts > fcp.ts);
+    const tasks = events.filter(
+      (e) =>
+        e.pid === main.pid &&
+        e.tid === main.tid &&
+        e.ph === 'X' &&
+        e.name === 'RunTask' &&
+        e.dur >= MIN_MS * 1000 &&
+        e.ts > fcp.ts,
+    );
     const audits = result.lhr.audits;
-    console.log(`${path} run ${run}: TBT ${audits['total-blocking-time'].numericValue.toFixed(0)} ms (CPU index ${result.lhr.environment.benchmarkIndex}); tasks of ${MIN_MS} ms or more after the first paint:`);
+    console.log(
+      `${path} run ${run}: TBT ${audits['total-blocking-time'].numericValue.toFixed(0)} ms (CPU index ${result.lhr.environment.benchmarkIndex}); tasks of ${MIN_MS} ms or more after the first paint:`,
+    );
     for (const task of tasks) {
       const inside = samples.filter((s) => s.t >= task.ts && s.t <= task.ts + task.dur);
       const time = new Map();
@@ -80,8 +101,13 @@ try {
         }
       }
       const perSample = task.dur / 1000 / Math.max(1, inside.length);
-      const top = [...time].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, n]) => `${k} ${(n * perSample).toFixed(0)}`);
-      console.log(`  +${((task.ts - fcp.ts) / 1000).toFixed(0).padStart(5)} ms  ${(task.dur / 1000).toFixed(1).padStart(5)} ms  ${top.join(', ')}`);
+      const top = [...time]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 6)
+        .map(([k, n]) => `${k} ${(n * perSample).toFixed(0)}`);
+      console.log(
+        `  +${((task.ts - fcp.ts) / 1000).toFixed(0).padStart(5)} ms  ${(task.dur / 1000).toFixed(1).padStart(5)} ms  ${top.join(', ')}`,
+      );
     }
   }
 } finally {

@@ -40,7 +40,8 @@ export function readLanguages(file = join(projectRoot, 'src/flow/languages.ts'))
 function quote(name, value) {
   if (!/^[A-Za-z0-9-]+$/.test(name)) throw new Error(`header name not usable in nginx: ${name}`);
   const text = String(value);
-  if (/[$\r\n]/.test(text)) throw new Error(`header ${name}: value contains "$" or a line break, which nginx cannot send as is`);
+  if (/[$\r\n]/.test(text))
+    throw new Error(`header ${name}: value contains "$" or a line break, which nginx cannot send as is`);
   return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
@@ -59,7 +60,8 @@ export function generateNginxConf(options = {}) {
   const languages = options.languages ?? readLanguages().languages;
   const root = options.root ?? DEFAULT_ROOT;
   const listen = String(options.listen ?? DEFAULT_PORT);
-  if (/[\s;{}"']/.test(root) || /[\s;{}"']/.test(listen)) throw new Error('root and listen may not contain spaces, quotes, ; or braces');
+  if (/[\s;{}"']/.test(root) || /[\s;{}"']/.test(listen))
+    throw new Error('root and listen may not contain spaces, quotes, ; or braces');
 
   const html = (indent) => headerLines([headers.all, headers.html], indent);
   const assets = (indent) => headerLines([headers.all, headers.hashedAssets], indent);

@@ -89,7 +89,8 @@ export async function startNginx({ root, headers }) {
   const errorLog = () => (existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : '');
 
   const test = spawnSync(NGINX, [...args, '-t', '-q'], { encoding: 'utf8' });
-  if (test.status !== 0) throw new Error(`nginx -t rejects the configuration:\n${test.stderr}${test.stdout}\n(config: ${conf})`);
+  if (test.status !== 0)
+    throw new Error(`nginx -t rejects the configuration:\n${test.stderr}${test.stdout}\n(config: ${conf})`);
 
   const nginx = spawn(NGINX, args, { stdio: ['ignore', 'inherit', 'inherit'] });
   const kill = () => {

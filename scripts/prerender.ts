@@ -9,7 +9,9 @@ import { OPEN_NOW_DATA_ID } from '../src/ui/OpenNow/early.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
-const server = (await import(pathToFileURL(join(root, 'dist-ssr', 'entry-server.js')).href)) as typeof import('../src/app/entry-server');
+const server = (await import(
+  pathToFileURL(join(root, 'dist-ssr', 'entry-server.js')).href
+)) as typeof import('../src/app/entry-server');
 
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
 if (!template.includes('<!--app-html-->')) throw new Error('dist/index.html has no <!--app-html--> placeholder');
@@ -25,7 +27,8 @@ const origin: string = launchSettings().origin;
 // One clock for the whole build: every page's early "open now" data starts from the same day.
 const builtAt = new Date();
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function fileFor(path: string): string {
   return path.endsWith('.html') ? join(dist, path) : join(dist, path, 'index.html');
@@ -105,7 +108,9 @@ const sitemap = [
     [
       `  <url>`,
       `    <loc>${escapeHtml(loc)}</loc>`,
-      ...alternates.map((a) => `    <xhtml:link rel="alternate" hreflang="${a.hreflang}" href="${escapeHtml(a.href)}"/>`),
+      ...alternates.map(
+        (a) => `    <xhtml:link rel="alternate" hreflang="${a.hreflang}" href="${escapeHtml(a.href)}"/>`,
+      ),
       `  </url>`,
     ].join('\n'),
   ),

@@ -36,9 +36,12 @@ try {
     const page = await browser.newPage({ viewport: { width, height: width === 390 ? 844 : 900 } });
     for (const [name, path] of Object.entries(PAGES)) {
       const response = await page.goto(url + path);
-      if (response?.status() !== 200) throw new Error(`${path}: status ${response?.status()} (has the flow changed? update PAGES)`);
+      if (response?.status() !== 200)
+        throw new Error(`${path}: status ${response?.status()} (has the flow changed? update PAGES)`);
       // Once the app has taken over, "open now" shows: the page as a person sees it a moment after loading.
-      await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 10_000 }).catch(() => {});
+      await page
+        .waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 10_000 })
+        .catch(() => {});
       // The whole page, and the first screen alone (what a person sees before scrolling).
       const file = join(out, `${name}-${width}.png`);
       await page.screenshot({ path: file, fullPage: true });

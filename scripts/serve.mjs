@@ -69,7 +69,8 @@ export async function resolveTarget(root, target) {
   const encoded = `/${segments.map(encodeURIComponent).join('/')}`;
   // The query is kept on a redirect only when it is plain printable ASCII; it cannot change the host.
   const keptQuery = /^\?[\u0021-\u007e]*$/.test(query) ? query : '';
-  const redirect = (path) => (SAFE_LOCATION.test(path + keptQuery) ? { redirect: path + keptQuery } : { notFound: lang });
+  const redirect = (path) =>
+    SAFE_LOCATION.test(path + keptQuery) ? { redirect: path + keptQuery } : { notFound: lang };
 
   let found;
   try {
@@ -87,7 +88,8 @@ export async function resolveTarget(root, target) {
   }
   if (!found.isFile()) return { notFound: lang };
   // /…/index.html is the page /…/ under a second name; the app only knows the directory URL, so go there.
-  if (segments.at(-1) === 'index.html' && !normal.endsWith('/')) return redirect(encoded.slice(0, -'index.html'.length));
+  if (segments.at(-1) === 'index.html' && !normal.endsWith('/'))
+    return redirect(encoded.slice(0, -'index.html'.length));
   // Immutable caching only for a real file inside assets/: the name of a hashed file changes with its content.
   return { file, urlPath: encoded, asset: isInside(join(root, 'assets'), file) && file !== join(root, 'assets') };
 }
@@ -122,7 +124,8 @@ async function notFound(root, req, res, lang) {
 }
 
 async function handle(root, req, res) {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return plain(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
   const found = await resolveTarget(root, req.url ?? '/');
   if (found.bad) return plain(res, 400, 'Bad request');
   if (found.notFound) return notFound(root, req, res, found.notFound);
@@ -135,10 +138,18 @@ async function handle(root, req, res) {
   setAll(res, found.asset ? headers.hashedAssets : headers.html);
   // `send` decodes urlPath again and joins it to root itself (with its own ".." refusal): a second
   // containment check, on the same normalised path.
-  send(req, found.urlPath, { root, index: false, dotfiles: 'allow', cacheControl: false, etag: true, lastModified: true })
+  send(req, found.urlPath, {
+    root,
+    index: false,
+    dotfiles: 'allow',
+    cacheControl: false,
+    etag: true,
+    lastModified: true,
+  })
     .on('error', (err) => {
       if (res.headersSent) return res.destroy();
-      if (err.status === 404) return void notFound(root, req, res, languageOf(req.url ?? '/')).catch(() => res.destroy());
+      if (err.status === 404)
+        return void notFound(root, req, res, languageOf(req.url ?? '/')).catch(() => res.destroy());
       // 412 and 416 (with its Content-Range) from the library's precondition and Range handling.
       plain(res, err.status ?? 500, String(err.status ?? 500), err.headers ?? {});
     })
@@ -150,11 +161,21 @@ function clientError(err, socket) {
   if (err.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
   const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
   const text = { 400: 'Bad request', 408: 'Request timeout', 431: 'Request header fields too large' }[status];
-  const lines = Object.entries({ ...headers.all, ...headers.html, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text), Connection: 'close' });
+  const lines = Object.entries({
+    ...headers.all,
+    ...headers.html,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    Connection: 'close',
+  });
   socket.end(`HTTP/1.1 ${status} ${text}\r\n${lines.map(([n, v]) => `${n}: ${v}`).join('\r\n')}\r\n\r\n${text}`);
 }
 
-export function startServer({ root = resolve(here, '../dist'), port = Number(process.env.PORT ?? 8080), host = '127.0.0.1' } = {}) {
+export function startServer({
+  root = resolve(here, '../dist'),
+  port = Number(process.env.PORT ?? 8080),
+  host = '127.0.0.1',
+} = {}) {
   const webRoot = resolve(root);
   const compress = compression();
   const server = createServer((req, res) => {

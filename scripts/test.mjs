@@ -15,11 +15,16 @@ export const TIME_LIMIT_MINUTES = 15;
 const stages = [
   ['tools present', () => ensureTools(), ['scripts/ensure-tools.mjs']],
   ['flow check', ['node', bin('tsx'), 'src/cli/flows.ts', 'check'], ['src/cli/flows.ts']],
+  ['format (biome format)', [bin('biome'), 'format', '.'], [bin('biome'), 'biome.json']],
   ['lint (oxlint)', [bin('oxlint'), '--deny-warnings', 'src', 'tests', 'scripts'], [bin('oxlint')]],
   ['types (tsc --noEmit)', [bin('tsc'), '--noEmit'], [bin('tsc'), 'tsconfig.json']],
   ['unit and component tests (vitest)', ['node', bin('vitest'), 'run'], [bin('vitest'), 'vitest.config.ts']],
   ['build and prerender', ['npm', 'run', '-s', 'build'], ['vite.config.ts', 'scripts/prerender.ts']],
-  ['browser tests (playwright, chromium)', ['node', bin('playwright'), 'test'], ['playwright.config.ts', bin('playwright')]],
+  [
+    'browser tests (playwright, chromium)',
+    ['node', bin('playwright'), 'test'],
+    ['playwright.config.ts', bin('playwright')],
+  ],
   ['budgets', ['node', 'scripts/budgets.mjs'], ['scripts/budgets.mjs']],
 ];
 
@@ -48,8 +53,12 @@ for (const [name, step, needs] of stages) {
 console.log('\nStage times');
 for (const [name, s, ok] of times) console.log(`  ${ok ? '✓' : '✗'} ${name.padEnd(40)} ${s.toFixed(1).padStart(7)} s`);
 const total = (Date.now() - started) / 1000;
-console.log(`  total ${total.toFixed(1)} s of the ${TIME_LIMIT_MINUTES} minutes (${TIME_LIMIT_MINUTES * 60} s) npm test may take on 2 cores`);
+console.log(
+  `  total ${total.toFixed(1)} s of the ${TIME_LIMIT_MINUTES} minutes (${TIME_LIMIT_MINUTES * 60} s) npm test may take on 2 cores`,
+);
 if (total > TIME_LIMIT_MINUTES * 60) {
-  console.log(`! npm test took longer than its limit of ${TIME_LIMIT_MINUTES} minutes: find the stage that grew (times above).`);
+  console.log(
+    `! npm test took longer than its limit of ${TIME_LIMIT_MINUTES} minutes: find the stage that grew (times above).`,
+  );
 }
 process.exit(times.every(([, , ok]) => ok) && times.length === stages.length ? 0 : 1);

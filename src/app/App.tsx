@@ -64,7 +64,15 @@ export function App({ runtime, initialPath, ensureLanguage, preparePage }: AppPr
   useEffect(() => {
     const onPopState = () => void go(window.location.pathname, undefined);
     const onClick = (event: MouseEvent) => {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if (
+        event.defaultPrevented ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey ||
+        event.altKey
+      )
+        return;
       const link = event.target instanceof Element ? event.target.closest('a') : null;
       if (!link || (link.target && link.target !== '_self') || link.hasAttribute('download')) return;
       const url = new URL(link.href, window.location.href);
@@ -102,7 +110,9 @@ export function App({ runtime, initialPath, ensureLanguage, preparePage }: AppPr
       .catch(() => undefined);
     // A new page without a page load: start at the top and tell screen readers where they are.
     // A link to an entry on the new page (the directory's #contact-…, from the describe-it search) goes there.
-    const target = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+    const target = window.location.hash
+      ? document.getElementById(decodeURIComponent(window.location.hash.slice(1)))
+      : null;
     if (target) target.scrollIntoView?.();
     else window.scrollTo?.(0, 0);
     (target ?? document.getElementById('ww-page-title'))?.focus({ preventScroll: true });

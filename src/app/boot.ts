@@ -74,7 +74,9 @@ function registerWorker() {
   if (!import.meta.env.PROD || !workers) return;
   // Not loaded (offline, say): the next page load registers it.
   import('../sw/register')
-    .then(({ registerServiceWorker }) => registerServiceWorker(workers, () => takeOver().then((app) => app.i18n), early))
+    .then(({ registerServiceWorker }) =>
+      registerServiceWorker(workers, () => takeOver().then((app) => app.i18n), early),
+    )
     .catch(() => undefined);
 }
 if (document.readyState === 'complete') whenIdle(registerWorker, 3000);

@@ -33,7 +33,11 @@ export function createEngine(flow: WizardFlow): Engine {
   const page = (segments: readonly string[]): WizardPage => {
     if (last && same(last.segments, segments)) return last.page;
     let made: WizardPage;
-    if (last?.page.restored.ok && segments.length === last.segments.length + 1 && same(last.segments, segments.slice(0, -1))) {
+    if (
+      last?.page.restored.ok &&
+      segments.length === last.segments.length + 1 &&
+      same(last.segments, segments.slice(0, -1))
+    ) {
       const actor = createActor(machine, { snapshot: last.page.actor.getSnapshot() }).start();
       made = { actor, restored: replay(actor, flow, segments.slice(-1), last.segments.length) };
     } else {

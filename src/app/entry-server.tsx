@@ -59,7 +59,10 @@ export async function render(path: string, origin: string, now = new Date()): Pr
           {
             open: i18n.t('openNow.open', { ns: 'contact' }),
             until: i18n.t('openNow.openUntil', { ns: 'contact', time: '{time}' }),
-            closed: i18n.t('openNow.closedNoNext', { ns: 'contact', closed: i18n.t('openNow.closed', { ns: 'contact' }) }),
+            closed: i18n.t('openNow.closedNoNext', {
+              ns: 'contact',
+              closed: i18n.t('openNow.closed', { ns: 'contact' }),
+            }),
           },
           now,
         );

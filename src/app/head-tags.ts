@@ -8,7 +8,11 @@ import { HEAD_ELEMENTS_SELECTOR, headElements, pageMeta } from './page-meta';
 import type { PageModel } from './page-model';
 
 /** Replaces the previous page's findability elements in <head> with those of `model`. */
-export function applyHead(model: PageModel, t: TFunction, origin: string = import.meta.env.WEGWIJZER_PUBLIC_ORIGIN): void {
+export function applyHead(
+  model: PageModel,
+  t: TFunction,
+  origin: string = import.meta.env.WEGWIJZER_PUBLIC_ORIGIN,
+): void {
   for (const old of document.head.querySelectorAll(HEAD_ELEMENTS_SELECTOR)) old.remove();
   for (const { tag, attributes } of headElements(pageMeta(model, t, origin))) {
     const element = document.createElement(tag);

@@ -21,7 +21,8 @@ export interface PageMeta {
 /** "https://example.nl/" or "https://example.nl" → "https://example.nl": paths are joined with their own slash. */
 export function normaliseOrigin(origin: string): string {
   const url = new URL(origin);
-  if (url.pathname !== '/' || url.search || url.hash) throw new Error(`public origin must be scheme://host[:port] only, got ${origin}`);
+  if (url.pathname !== '/' || url.search || url.hash)
+    throw new Error(`public origin must be scheme://host[:port] only, got ${origin}`);
   return url.origin;
 }
 
@@ -77,9 +78,11 @@ export function headElements(meta: PageMeta): HeadElement[] {
   const elements: HeadElement[] = [{ tag: 'meta', attributes: { name: 'description', content: meta.description } }];
   if (meta.noindex) elements.push({ tag: 'meta', attributes: { name: 'robots', content: 'noindex' } });
   if (meta.canonical) elements.push({ tag: 'link', attributes: { rel: 'canonical', href: meta.canonical } });
-  for (const a of meta.alternates) elements.push({ tag: 'link', attributes: { rel: 'alternate', hreflang: a.hreflang, href: a.href } });
+  for (const a of meta.alternates)
+    elements.push({ tag: 'link', attributes: { rel: 'alternate', hreflang: a.hreflang, href: a.href } });
   return elements;
 }
 
 /** Selects every element headElements may write, so a step can replace the previous page's. */
-export const HEAD_ELEMENTS_SELECTOR = 'meta[name="description"], meta[name="robots"], link[rel="canonical"], link[rel="alternate"][hreflang]';
+export const HEAD_ELEMENTS_SELECTOR =
+  'meta[name="description"], meta[name="robots"], link[rel="canonical"], link[rel="alternate"][hreflang]';

@@ -84,7 +84,8 @@ export function needsCatalogue(pathname: string, runtime: FlowRuntime): boolean 
 
 /** The machine decides; with no answers the page is the start question, which the machine starts in. */
 function restoreRoute(options: readonly string[], { flow, engine }: FlowRuntime): Restored {
-  if (options.length === 0 && flow.start in flow.questions) return { ok: true, kind: 'question', node: flow.start, trail: [] };
+  if (options.length === 0 && flow.start in flow.questions)
+    return { ok: true, kind: 'question', node: flow.start, trail: [] };
   if (!engine) throw new Error('The routing engine is not loaded: load it before showing this page (see needsEngine).');
   return engine.restore(options);
 }
@@ -100,7 +101,8 @@ export function wizardPage(pathname: string, runtime: FlowRuntime): WizardPage |
 }
 
 function loaded(catalogue: Catalogue | undefined): Catalogue {
-  if (!catalogue) throw new Error('The catalogue is not loaded: load it before showing this page (see needsCatalogue).');
+  if (!catalogue)
+    throw new Error('The catalogue is not loaded: load it before showing this page (see needsCatalogue).');
   return catalogue;
 }
 
@@ -137,7 +139,12 @@ export function pageFor(pathname: string, runtime: FlowRuntime, restored?: Resto
       text: q.text,
       hint: q.hint,
       why: q.why,
-      options: q.options.map((o) => ({ id: o.id, label: o.label, hint: o.hint, href: wizardUrl(lang, [...options, o.id]) })),
+      options: q.options.map((o) => ({
+        id: o.id,
+        label: o.label,
+        hint: o.hint,
+        href: wizardUrl(lang, [...options, o.id]),
+      })),
       answers,
       backHref,
     };
@@ -159,7 +166,10 @@ export function pageFor(pathname: string, runtime: FlowRuntime, restored?: Resto
       why: r.why,
       urgent: r.urgent,
       primary: primary && { contact: primary, fallback: fallbackEnd(primary, contacts).end },
-      others: r.others.slice(0, 2).map(contact).filter((c): c is Contact => c !== undefined),
+      others: r.others
+        .slice(0, 2)
+        .map(contact)
+        .filter((c): c is Contact => c !== undefined),
       localSteps: r.localSteps.map(contact).filter((c): c is Contact => c !== undefined),
       resources: r.resources
         .map((id) => resources[id])

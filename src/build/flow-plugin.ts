@@ -50,7 +50,10 @@ export function flowPlugin(options: { dir?: string } = {}): Plugin {
       const what = id.slice(RESOLVED.length);
       const { contacts, resources, audiences, themes, sourceTexts, searchAlarms: _alarms, ...rest } = flow;
       // Search words belong to the search chunk only: the entry chunk carries what routing needs.
-      const wizard = { ...rest, results: Object.fromEntries(Object.entries(rest.results).map(([id, { search: _search, ...r }]) => [id, r])) };
+      const wizard = {
+        ...rest,
+        results: Object.fromEntries(Object.entries(rest.results).map(([id, { search: _search, ...r }]) => [id, r])),
+      };
       if (what === 'flow') return `export default ${JSON.stringify(wizard)};`;
       if (what === 'hotlines') {
         try {
@@ -59,7 +62,8 @@ export function flowPlugin(options: { dir?: string } = {}): Plugin {
           this.error((err as Error).message);
         }
       }
-      if (what === 'catalogue') return `export default ${JSON.stringify({ contacts, resources, audiences, themes, sourceTexts })};`;
+      if (what === 'catalogue')
+        return `export default ${JSON.stringify({ contacts, resources, audiences, themes, sourceTexts })};`;
       const searchLang = what.startsWith('search/') ? what.slice('search/'.length) : '';
       if (isLanguage(searchLang)) {
         const data = searchData(checked.flow, searchLang);
@@ -75,7 +79,9 @@ export function flowPlugin(options: { dir?: string } = {}): Plugin {
       }
       const lang = what.startsWith('texts/') ? what.slice('texts/'.length) : '';
       if (isLanguage(lang)) return `export default ${JSON.stringify(texts[lang])};`;
-      this.error(`Unknown module ${PREFIX}${what}: use ${PREFIX}flow, ${PREFIX}catalogue, ${PREFIX}hotlines, ${PREFIX}texts/<lang> or ${PREFIX}search/<lang>`);
+      this.error(
+        `Unknown module ${PREFIX}${what}: use ${PREFIX}flow, ${PREFIX}catalogue, ${PREFIX}hotlines, ${PREFIX}texts/<lang> or ${PREFIX}search/<lang>`,
+      );
     },
     configureServer(server) {
       // Reload the page when a flow file changes, so editors see their edit (or its error) at once.
@@ -84,7 +90,8 @@ export function flowPlugin(options: { dir?: string } = {}): Plugin {
       server.watcher.on('change', (path) => {
         if (!files.includes(path)) return;
         for (const mod of server.moduleGraph.getModulesByFile(path) ?? []) server.moduleGraph.invalidateModule(mod);
-        for (const m of server.moduleGraph.idToModuleMap.values()) if (m.id?.startsWith(RESOLVED)) server.moduleGraph.invalidateModule(m);
+        for (const m of server.moduleGraph.idToModuleMap.values())
+          if (m.id?.startsWith(RESOLVED)) server.moduleGraph.invalidateModule(m);
         server.ws.send({ type: 'full-reload' });
       });
     },

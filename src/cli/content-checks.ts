@@ -12,7 +12,10 @@ export function sourceTexts(root = process.cwd()): string[] | undefined {
   const shared = process.env.WEGWIJZER_SOURCES ?? resolve(root, '../shared');
   const seeds = join(shared, 'seeds');
   if (!existsSync(seeds)) return undefined;
-  const texts = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(seeds, f), 'utf8'));
+  const texts = readdirSync(seeds)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(seeds, f), 'utf8'));
   const brief = join(shared, 'docs/content.md');
   if (existsSync(brief)) texts.push(readFileSync(brief, 'utf8'));
   return texts;

@@ -59,13 +59,17 @@ function main(argv: string[]): void {
       for (const e of errors) console.error(formatProblem({ ...e, file: `${dir}/${e.file}` }));
       const warnings = language.problems.length - language.problems.filter((p) => p.severity === 'error').length;
       if (!quotes.verified) {
-        console.error(`\n!! ${quotes.checked} quotation(s) NOT verified: the source texts (../shared/seeds/) are not here. Set WEGWIJZER_SOURCES to their folder.\n`);
+        console.error(
+          `\n!! ${quotes.checked} quotation(s) NOT verified: the source texts (../shared/seeds/) are not here. Set WEGWIJZER_SOURCES to their folder.\n`,
+        );
       }
       if (errors.length > 0) {
         console.error(`\n${errors.length} language or quotation error(s) in ${dir}`);
         process.exit(1);
       }
-      console.log(`${dir}: valid — ${Object.keys(flow.questions).length} questions, ${Object.keys(flow.results).length} results, ${Object.keys(flow.contacts).length} contacts, ${Object.keys(flow.resources).length} resources, ${paths} paths; ${quotes.verified ? `${quotes.checked} quotations match their source` : 'quotations not verified'}; ${warnings} plain-language warning(s) (npm run flows -- language)`);
+      console.log(
+        `${dir}: valid — ${Object.keys(flow.questions).length} questions, ${Object.keys(flow.results).length} results, ${Object.keys(flow.contacts).length} contacts, ${Object.keys(flow.resources).length} resources, ${paths} paths; ${quotes.verified ? `${quotes.checked} quotations match their source` : 'quotations not verified'}; ${warnings} plain-language warning(s) (npm run flows -- language)`,
+      );
       return;
     }
     case 'language': {
@@ -81,7 +85,10 @@ function main(argv: string[]): void {
         answers: p.answers,
         result: p.result,
         primary: p.primary,
-        url: wizardUrl('nl', p.answers.map(([, o]) => o)),
+        url: wizardUrl(
+          'nl',
+          p.answers.map(([, o]) => o),
+        ),
       }));
       if (flags.has('--json')) console.log(JSON.stringify(paths, null, 2));
       else for (const p of paths) console.log(`${p.url}  →  ${p.result} (${p.primary})`);
@@ -135,17 +142,26 @@ function loadOld(dir: string): RoutingFlow {
   const triage = sources['triage.yaml'];
   const routing = triage === undefined ? undefined : routingOnly(triage);
   if (!routing) return load(dir, true);
-  console.log(`note: the older flow does not pass today's checker (${checked.errors.length} error(s), e.g. a field added since); comparing its routing only\n`);
+  console.log(
+    `note: the older flow does not pass today's checker (${checked.errors.length} error(s), e.g. a field added since); comparing its routing only\n`,
+  );
   return routing;
 }
 
 /** Writes the flow files as they were at a git commit into a temporary directory. */
 function checkout(ref: string, dir: string): string {
   const out = mkdtempSync(join(tmpdir(), 'wegwijzer-flow-'));
-  const prefix = relative(execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).trim(), dir) || '.';
+  const prefix =
+    relative(execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).trim(), dir) || '.';
   for (const file of Object.keys(FLOW_FILES)) {
     try {
-      writeFileSync(join(out, file), execFileSync('git', ['show', `${ref}:${prefix}/${file}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+      writeFileSync(
+        join(out, file),
+        execFileSync('git', ['show', `${ref}:${prefix}/${file}`], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore'],
+        }),
+      );
     } catch {
       // not in that commit: the loader reports the missing file
     }

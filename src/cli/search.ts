@@ -24,13 +24,16 @@ const indexes = { nl: buildIndex(data.nl.documents, 'nl'), en: buildIndex(data.e
 if (args.includes('--eval')) {
   const e = evaluate(readCases(join(process.cwd(), 'tests/search-cases.csv')), (l) => indexes[l]);
   console.log(`${e.cases} cases: top-1 ${(e.top1 * 100).toFixed(1)} %, top-3 ${(e.top3 * 100).toFixed(1)} %`);
-  for (const { c, got } of e.misses) console.log(`miss tests/search-cases.csv:${c.line} [${c.lang}] "${c.description}" → ${got.join(', ') || '(nothing)'}; accepted: ${c.accepted.join(' ')}`);
+  for (const { c, got } of e.misses)
+    console.log(
+      `miss tests/search-cases.csv:${c.line} [${c.lang}] "${c.description}" → ${got.join(', ') || '(nothing)'}; accepted: ${c.accepted.join(' ')}`,
+    );
 } else if (!text) {
   console.error('usage: npm run search -- [--en] "a description"   |   npm run search -- --eval');
   process.exit(2);
 } else {
   const ranked = rank(indexes[lang], text, 8);
-  if (ranked.length === 0) console.log('nothing found: add words to a result\'s `search:` in flows/triage.yaml');
+  if (ranked.length === 0) console.log("nothing found: add words to a result's `search:` in flows/triage.yaml");
   ranked.forEach((r, i) => {
     const hit = data[lang].hits[r.id]!;
     console.log(`${i + 1}. ${r.id}  score ${r.score.toFixed(2)}${i < 3 ? '' : '  (not shown: only three are)'}`);

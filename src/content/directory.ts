@@ -95,10 +95,17 @@ export function directoryItems(flow: DirectoryFlow): DirectoryItem[] {
 /** Reads `?doelgroep=…&thema=…&soort=…`; values the flow does not know are dropped; the search is empty. */
 export function parseDirectoryQuery(search: string, flow: Pick<DirectoryFlow, 'audiences' | 'themes'>): DirectoryQuery {
   const params = new URLSearchParams(search);
-  const known = (value: string | null, ids: readonly string[]) => (value !== null && ids.includes(value) ? value : undefined);
+  const known = (value: string | null, ids: readonly string[]) =>
+    value !== null && ids.includes(value) ? value : undefined;
   const query: DirectoryQuery = { search: '' };
-  const audience = known(params.get(AUDIENCE_PARAM), flow.audiences.map((a) => a.id));
-  const theme = known(params.get(THEME_PARAM), flow.themes.map((t) => t.id));
+  const audience = known(
+    params.get(AUDIENCE_PARAM),
+    flow.audiences.map((a) => a.id),
+  );
+  const theme = known(
+    params.get(THEME_PARAM),
+    flow.themes.map((t) => t.id),
+  );
   const type = known(params.get(TYPE_PARAM), ITEM_TYPES) as ItemType | undefined;
   if (audience) query.audience = audience;
   if (theme) query.theme = theme;

@@ -45,7 +45,12 @@ export function coverage(now: Date, days = OPEN_NOW_DAYS): { from: number; to: n
  * left out where openingState gives none (it stays open for HORIZON_DAYS or more) and where the data ends
  * before it is known whether the span closes.
  */
-export function openSpans(hours: HoursLike, now: Date, days = OPEN_NOW_DAYS, holidays: HolidayCalendar = DUTCH_HOLIDAYS): OpenSpan[] {
+export function openSpans(
+  hours: HoursLike,
+  now: Date,
+  days = OPEN_NOW_DAYS,
+  holidays: HolidayCalendar = DUTCH_HOLIDAYS,
+): OpenSpan[] {
   const { to: end, firstDate } = coverage(now, days);
   const spans: OpenSpan[] = [];
   // One day past the coverage: it tells whether a span open at the end closes then or runs on.
@@ -77,5 +82,10 @@ export function earlyOpenNowData(
   holidays: HolidayCalendar = DUTCH_HOLIDAYS,
 ): EarlyOpenNowData {
   const { from, to } = coverage(now, days);
-  return { from, to, texts, lines: Object.fromEntries(Object.entries(lines).map(([id, hours]) => [id, openSpans(hours, now, days, holidays)])) };
+  return {
+    from,
+    to,
+    texts,
+    lines: Object.fromEntries(Object.entries(lines).map(([id, hours]) => [id, openSpans(hours, now, days, holidays)])),
+  };
 }

@@ -5,9 +5,7 @@ export { isAlwaysOpen } from '../flow/fallback';
 import { groupHours, toMinutes, WEEKDAYS, type HoursLike, type HoursLine, type Weekday } from './weekly-hours';
 export { groupHours, toMinutes, WEEKDAYS, type HoursLike, type HoursLine, type Weekday };
 
-
 export const TIME_ZONE = 'Europe/Amsterdam';
-
 
 export interface OpeningState {
   open: boolean;
@@ -27,12 +25,27 @@ export interface LocalTime {
 }
 
 const DAY = 1440;
-const SHORT_WEEKDAYS: Record<string, Weekday> = { Mon: 'mon', Tue: 'tue', Wed: 'wed', Thu: 'thu', Fri: 'fri', Sat: 'sat', Sun: 'sun' };
+const SHORT_WEEKDAYS: Record<string, Weekday> = {
+  Mon: 'mon',
+  Tue: 'tue',
+  Wed: 'wed',
+  Thu: 'thu',
+  Fri: 'fri',
+  Sat: 'sat',
+  Sun: 'sun',
+};
 /** The part of the platform's Temporal API used here (typed by hand: TypeScript's libraries lack it). */
 export interface TemporalLike {
   Instant: {
     fromEpochMilliseconds(ms: number): {
-      toZonedDateTimeISO(timeZone: string): { year: number; month: number; day: number; hour: number; minute: number; dayOfWeek: number };
+      toZonedDateTimeISO(timeZone: string): {
+        year: number;
+        month: number;
+        day: number;
+        hour: number;
+        minute: number;
+        dayOfWeek: number;
+      };
     };
   };
 }
@@ -149,7 +162,9 @@ export function openingState(hours: HoursLike, now: Date, holidays: HolidayCalen
 
   // 'closed-holiday' only when the holiday is why: on a normal day the line would be open today.
   const holidayClosed =
-    hours.publicHolidays !== 'open' && holidays.has(local.date) && openIntervals(hours, local.date, NO_HOLIDAYS).length > 0;
+    hours.publicHolidays !== 'open' &&
+    holidays.has(local.date) &&
+    openIntervals(hours, local.date, NO_HOLIDAYS).length > 0;
   const reason = holidayClosed ? 'closed-holiday' : 'closed-hours';
   for (let i = 0; i <= HORIZON_DAYS; i++) {
     const date = addDays(local.date, i);

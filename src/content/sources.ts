@@ -16,7 +16,8 @@ export function sourceLabel(source: string): { kind: 'url' | 'seed' | 'text'; la
   if (source.startsWith('seed:')) return { kind: 'seed', label: source.slice('seed:'.length) };
   try {
     const url = new URL(source);
-    if (url.protocol === 'http:' || url.protocol === 'https:') return { kind: 'url', label: url.hostname.replace(/^www\./, '') };
+    if (url.protocol === 'http:' || url.protocol === 'https:')
+      return { kind: 'url', label: url.hostname.replace(/^www\./, '') };
   } catch {
     // not a URL
   }
@@ -25,5 +26,8 @@ export function sourceLabel(source: string): { kind: 'url' | 'seed' | 'text'; la
 
 /** A website address for display: no protocol, no "www.", no trailing slash. */
 export function displayUrl(url: string): string {
-  return url.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
+  return url
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/$/, '');
 }

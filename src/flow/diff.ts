@@ -25,7 +25,8 @@ export function diffFlows(before: RoutingFlow, after: RoutingFlow): FlowDiff {
     const o = old.get(k);
     const url = k === '' ? [] : k.split('/');
     if (!o) diff.added.push({ url, after: end(p) });
-    else if (o.result !== p.result || o.primary !== p.primary) diff.changed.push({ url, before: end(o), after: end(p) });
+    else if (o.result !== p.result || o.primary !== p.primary)
+      diff.changed.push({ url, before: end(o), after: end(p) });
   }
   for (const [k, o] of old) if (!now.has(k)) diff.removed.push({ url: k === '' ? [] : k.split('/'), before: end(o) });
   return diff;

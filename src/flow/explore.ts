@@ -46,7 +46,11 @@ export function explorer(flow: RoutingFlow, machine: WizardMachine = machineFor(
  * there (a question reached on two paths is visited twice). Returning false stops the whole walk. A
  * question already on the way (a cycle, which the validator reports) ends its branch.
  */
-export function walkMachine(flow: RoutingFlow, visit: (steps: readonly Step[], node: string) => boolean | void, machine?: WizardMachine): void {
+export function walkMachine(
+  flow: RoutingFlow,
+  visit: (steps: readonly Step[], node: string) => boolean | void,
+  machine?: WizardMachine,
+): void {
   const ex = explorer(flow, machine);
   const steps: Step[] = [];
   const onStack = new Set<string>();

@@ -17,12 +17,41 @@ export function factRefs(text: string): { kind: FactKind; contact: string }[] {
 
 // Written out only in references' sentences; the contact card words hours from the locale files.
 const DAYS: Record<string, Record<string, string>> = {
-  nl: { mon: 'maandag', tue: 'dinsdag', wed: 'woensdag', thu: 'donderdag', fri: 'vrijdag', sat: 'zaterdag', sun: 'zondag' },
-  en: { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' },
+  nl: {
+    mon: 'maandag',
+    tue: 'dinsdag',
+    wed: 'woensdag',
+    thu: 'donderdag',
+    fri: 'vrijdag',
+    sat: 'zaterdag',
+    sun: 'zondag',
+  },
+  en: {
+    mon: 'Monday',
+    tue: 'Tuesday',
+    wed: 'Wednesday',
+    thu: 'Thursday',
+    fri: 'Friday',
+    sat: 'Saturday',
+    sun: 'Sunday',
+  },
 };
-const WORDS: Record<string, { always: string; range: (a: string, b: string) => string; time: (f: string, t: string) => string; and: string }> = {
-  nl: { always: 'dag en nacht, 7 dagen per week', range: (a, b) => `${a} tot en met ${b}`, time: (f, t) => `van ${f} tot ${t} uur`, and: ' en ' },
-  en: { always: 'day and night, 7 days a week', range: (a, b) => `${a} to ${b}`, time: (f, t) => `from ${f} to ${t}`, and: ' and ' },
+const WORDS: Record<
+  string,
+  { always: string; range: (a: string, b: string) => string; time: (f: string, t: string) => string; and: string }
+> = {
+  nl: {
+    always: 'dag en nacht, 7 dagen per week',
+    range: (a, b) => `${a} tot en met ${b}`,
+    time: (f, t) => `van ${f} tot ${t} uur`,
+    and: ' en ',
+  },
+  en: {
+    always: 'day and night, 7 days a week',
+    range: (a, b) => `${a} to ${b}`,
+    time: (f, t) => `from ${f} to ${t}`,
+    and: ' and ',
+  },
 };
 
 /**
@@ -58,7 +87,10 @@ export function fillFactRefs(text: string, lang: Language, contacts: Record<stri
 const LITERALS: { what: string; re: RegExp }[] = [
   { what: 'a phone number', re: /(?<![\d/])(?:\+?\d[\d -]{5,}\d)(?![\d/])/g },
   { what: 'an e-mail address', re: /[\w.+-]+@[\w-]+(\.[\w-]+)+/g },
-  { what: 'a clock time', re: /\b([01]?\d|2[0-4])[:.][0-5]\d\b|\b\d{1,2} (tot|en|-) \d{1,2} uur\b|\b\d{1,2} ?(am|pm)\b|\b\d{1,2} to \d{1,2}\b|\btot \d{1,2} uur\b/gi },
+  {
+    what: 'a clock time',
+    re: /\b([01]?\d|2[0-4])[:.][0-5]\d\b|\b\d{1,2} (tot|en|-) \d{1,2} uur\b|\b\d{1,2} ?(am|pm)\b|\b\d{1,2} to \d{1,2}\b|\btot \d{1,2} uur\b/gi,
+  },
 ];
 
 /** Literal facts in a text (references removed first): what each is and the text found. */

@@ -17,7 +17,6 @@ interface ContactShape {
   hours?: HoursShape;
 }
 
-
 /** True when the hours say the line is open day and night, every day, holidays included. */
 export function isAlwaysOpen(hours: HoursShape): boolean {
   if (hours.publicHolidays !== 'open') return false;
@@ -29,7 +28,10 @@ export function isAlwaysOpen(hours: HoursShape): boolean {
  * contact without `whenClosed`, or one that is not in `contacts`). `circular` when the chain comes back to a
  * contact it passed. Undefined `end` when the contact names no fallback.
  */
-export function fallbackEnd<C extends ContactShape>(contact: C, contacts: Record<string, C>): { end?: C; circular: boolean } {
+export function fallbackEnd<C extends ContactShape>(
+  contact: C,
+  contacts: Record<string, C>,
+): { end?: C; circular: boolean } {
   const seen = new Set([contact.id]);
   let next = contact.whenClosed === undefined ? undefined : contacts[contact.whenClosed];
   while (next && !(next.hours && isAlwaysOpen(next.hours)) && next.whenClosed !== undefined && !seen.has(next.id)) {

@@ -46,7 +46,10 @@ export function reachable(roots: string[], edges: Map<string, string[]>): Set<st
  * Depth-first from `start`: the reverse postorder (a topological order when acyclic) and the edges that
  * close a cycle (from → to, where `to` is still on the stack).
  */
-export function depthFirst(start: string, succ: Map<string, string[]>): { order: string[]; backEdges: [string, string][] } {
+export function depthFirst(
+  start: string,
+  succ: Map<string, string[]>,
+): { order: string[]; backEdges: [string, string][] } {
   const state = new Map<string, 1 | 2>(); // 1 on stack, 2 done
   const post: string[] = [];
   const backEdges: [string, string][] = [];

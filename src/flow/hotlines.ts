@@ -19,7 +19,10 @@ export type Hotlines = Record<keyof typeof HOTLINE_CONTACTS, Hotline>;
 export function hotlines(flow: Pick<Flow, 'contacts'>): Hotlines {
   const line = (id: string): Hotline => {
     const phone = flow.contacts[id]?.phone;
-    if (!phone) throw new Error(`contacts.yaml: the emergency bar needs contact "${id}" with a phone number (see src/flow/hotlines.ts)`);
+    if (!phone)
+      throw new Error(
+        `contacts.yaml: the emergency bar needs contact "${id}" with a phone number (see src/flow/hotlines.ts)`,
+      );
     return { number: phone.number, source: phone.source };
   };
   return { emergency: line(HOTLINE_CONTACTS.emergency), police: line(HOTLINE_CONTACTS.police) };

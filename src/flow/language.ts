@@ -18,7 +18,13 @@ export const LanguageFile = z.strictObject({
   layRoles: z.array(z.string()).min(1),
   limits: z.strictObject({ warnWords: z.number().int().positive(), errorWords: z.number().int().positive() }),
   /** Words to avoid or explain on pages for residents and families, with the plain alternative. */
-  jargon: z.array(z.strictObject({ term: z.string().min(2), lang: z.enum(LANGUAGES as unknown as [Language, ...Language[]]), plain: z.string().min(2) })),
+  jargon: z.array(
+    z.strictObject({
+      term: z.string().min(2),
+      lang: z.enum(LANGUAGES as unknown as [Language, ...Language[]]),
+      plain: z.string().min(2),
+    }),
+  ),
   /** Abbreviations that must be written out on first use in a text. */
   abbreviations: z.array(z.strictObject({ short: z.string().min(2), full: LocalizedText })),
 });
@@ -41,21 +47,40 @@ export interface LanguageReport {
 const words = (sentence: string) => sentence.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
 
 /** Figures of a report that measured nothing. */
-export const NO_FIGURES: LanguageFigures = { texts: { lay: 0, professional: 0 }, sentences: 0, meanWords: 0, longest: { words: 0, where: '' }, over: { warn: 0, error: 0 }, jargon: 0, abbreviations: 0 };
+export const NO_FIGURES: LanguageFigures = {
+  texts: { lay: 0, professional: 0 },
+  sentences: 0,
+  meanWords: 0,
+  longest: { words: 0, where: '' },
+  over: { warn: 0, error: 0 },
+  jargon: 0,
+  abbreviations: 0,
+};
 
 /** `flowSources` may come parsed already (parseSources), so a caller that runs several checks parses once. */
-export function checkLanguage(flowSources: Sources | ParsedSources, languageYaml: string, file = 'language.yaml'): LanguageReport {
+export function checkLanguage(
+  flowSources: Sources | ParsedSources,
+  languageYaml: string,
+  file = 'language.yaml',
+): LanguageReport {
   const problems: Problem[] = [];
   const lines = new LineCounter();
   const doc = parseDocument(languageYaml, { lineCounter: lines });
   const parsed = LanguageFile.safeParse(doc.toJS());
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push({ file, line: 1, col: 1, message: `${issue.path.join('.')}: ${issue.message}`, severity: 'error' });
+    for (const issue of parsed.error.issues)
+      problems.push({ file, line: 1, col: 1, message: `${issue.path.join('.')}: ${issue.message}`, severity: 'error' });
     return { problems, figures: NO_FIGURES };
   }
   const rules = parsed.data;
   const loaded = loadFlow(flowSources);
-  if (!loaded.flow) return { problems: [{ file, line: 1, col: 1, message: 'the flow is invalid: run npm run flows -- check first', severity: 'error' }], figures: NO_FIGURES };
+  if (!loaded.flow)
+    return {
+      problems: [
+        { file, line: 1, col: 1, message: 'the flow is invalid: run npm run flows -- check first', severity: 'error' },
+      ],
+      figures: NO_FIGURES,
+    };
   const flow = loaded.flow;
 
   // Which questions, results, contacts and resources a resident or relative can meet.
@@ -70,7 +95,12 @@ export function checkLanguage(flowSources: Sources | ParsedSources, languageYaml
   }
   const isLay = (t: FlowText) => lay.has(`${t.owner.kind}:${t.owner.id}`);
 
-  const f = { ...NO_FIGURES, texts: { lay: 0, professional: 0 }, longest: { words: 0, where: '' }, over: { warn: 0, error: 0 } };
+  const f = {
+    ...NO_FIGURES,
+    texts: { lay: 0, professional: 0 },
+    longest: { words: 0, where: '' },
+    over: { warn: 0, error: 0 },
+  };
   let totalWords = 0;
   const report = (t: FlowText, lang: string, message: string, severity: Problem['severity']) =>
     problems.push({ file: t.file, ...loaded.locate(t.file, [...t.path, lang]), message, severity });
@@ -87,14 +117,27 @@ export function checkLanguage(flowSources: Sources | ParsedSources, languageYaml
         if (n >= rules.limits.errorWords) f.over.error++;
         else if (n >= rules.limits.warnWords) f.over.warn++;
         // Only Dutch is held to B1 here (the English page is a translation of it); English gets warnings.
-        if (n >= rules.limits.errorWords && forLay && lang === 'nl') report(t, lang, `a sentence of ${n} words on a page for residents and families (at most ${rules.limits.errorWords - 1}): "${s.slice(0, 60)}…"`, 'error');
-        else if (n >= rules.limits.warnWords && forLay) report(t, lang, `a sentence of ${n} words (aim for under ${rules.limits.warnWords}): "${s.slice(0, 60)}…"`, 'warning');
+        if (n >= rules.limits.errorWords && forLay && lang === 'nl')
+          report(
+            t,
+            lang,
+            `a sentence of ${n} words on a page for residents and families (at most ${rules.limits.errorWords - 1}): "${s.slice(0, 60)}…"`,
+            'error',
+          );
+        else if (n >= rules.limits.warnWords && forLay)
+          report(
+            t,
+            lang,
+            `a sentence of ${n} words (aim for under ${rules.limits.warnWords}): "${s.slice(0, 60)}…"`,
+            'warning',
+          );
       }
       for (const j of rules.jargon.filter((x) => x.lang === lang)) {
         if (!new RegExp(`(^|[^\\p{L}])${escape(j.term)}`, 'iu').test(value)) continue;
         if (value.toLowerCase().includes(j.plain.toLowerCase())) continue; // explained in the same text
         f.jargon++;
-        if (forLay) report(t, lang, `"${j.term}" is jargon on a page for residents and families: write "${j.plain}"`, 'error');
+        if (forLay)
+          report(t, lang, `"${j.term}" is jargon on a page for residents and families: write "${j.plain}"`, 'error');
       }
       for (const a of rules.abbreviations) {
         const at = value.search(new RegExp(`(^|[^\\p{L}])${escape(a.short)}(?![\\p{L}])`, 'u'));
@@ -102,7 +145,12 @@ export function checkLanguage(flowSources: Sources | ParsedSources, languageYaml
         const full = value.toLowerCase().indexOf(a.full[lang].toLowerCase());
         if (full >= 0 && full <= at + 1) continue; // written out before (or right at) its first use
         f.abbreviations++;
-        report(t, lang, `"${a.short}" is not written out on first use: write "${a.full[lang]} (${a.short})"`, forLay ? 'error' : 'warning');
+        report(
+          t,
+          lang,
+          `"${a.short}" is not written out on first use: write "${a.full[lang]} (${a.short})"`,
+          forLay ? 'error' : 'warning',
+        );
       }
     }
   }

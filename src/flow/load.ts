@@ -56,14 +56,21 @@ export function parseSources(sources: Sources): ParsedSources {
     files[file] = { doc, lines };
     for (const err of doc.errors) {
       const pos = lines.linePos(err.pos[0]);
-      problems.push({ file, line: pos.line, col: pos.col, message: `YAML syntax: ${firstLine(err.message)}`, severity: 'error' });
+      problems.push({
+        file,
+        line: pos.line,
+        col: pos.col,
+        message: `YAML syntax: ${firstLine(err.message)}`,
+        severity: 'error',
+      });
     }
   }
   return { kind: 'parsed', files, problems };
 }
 
 export function loadFlow(input: Sources | ParsedSources): Loaded {
-  const { files: parsed, problems: parseProblems } = 'kind' in input && input.kind === 'parsed' ? input : parseSources(input as Sources);
+  const { files: parsed, problems: parseProblems } =
+    'kind' in input && input.kind === 'parsed' ? input : parseSources(input as Sources);
   const problems: Problem[] = [...parseProblems];
 
   const locate: Locate = (file, path, key = false) => {
@@ -195,9 +202,13 @@ export function loadFlow(input: Sources | ParsedSources): Loaded {
     paths.resources[r.id] = rPath;
     flow.resources[r.id] = r;
   });
-  taxonomy.audiences.forEach((a, i) => claim('taxonomy.yaml', ['audiences', i, 'id'], a.id, `audience "${a.id}"`, 'audience'));
+  taxonomy.audiences.forEach((a, i) =>
+    claim('taxonomy.yaml', ['audiences', i, 'id'], a.id, `audience "${a.id}"`, 'audience'),
+  );
   taxonomy.themes.forEach((t, i) => claim('taxonomy.yaml', ['themes', i, 'id'], t.id, `theme "${t.id}"`, 'theme'));
-  flow.sourceTexts.forEach((s, i) => claim('taxonomy.yaml', ['sourceTexts', i, 'id'], s.id, `source text "${s.id}"`, 'sourceText'));
+  flow.sourceTexts.forEach((s, i) =>
+    claim('taxonomy.yaml', ['sourceTexts', i, 'id'], s.id, `source text "${s.id}"`, 'sourceText'),
+  );
 
   return { flow, problems, locate, paths };
 }

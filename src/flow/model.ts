@@ -1,6 +1,15 @@
 // The flow as the engine sees it after loading: every file merged, looked up by id, with the option-level
 // `to` shorthand turned into ordinary rules so routing has one shape.
-import type { Condition, Contact, Hours, LocalizedText, Resource, SearchAlarms, SearchWords, TaxonomyFile } from './schema.ts';
+import type {
+  Condition,
+  Contact,
+  Hours,
+  LocalizedText,
+  Resource,
+  SearchAlarms,
+  SearchWords,
+  TaxonomyFile,
+} from './schema.ts';
 
 export interface Rule {
   when: Condition;

@@ -17,7 +17,9 @@ export function walkPaths(flow: RoutingFlow, visit: (path: FlowPath) => boolean 
     (steps, node) => {
       const result = flow.results[node];
       if (!result) return true;
-      return visit({ answers: steps.map((s) => [s.question, s.option]), result: node, primary: result.primary }) !== false;
+      return (
+        visit({ answers: steps.map((s) => [s.question, s.option]), result: node, primary: result.primary }) !== false
+      );
     },
     machine,
   );

@@ -14,7 +14,11 @@ const QUOTED = /[“„"]([^“”„"]+)[”"]/g;
 export const TRANSLATION_MARK = { nl: '(onze vertaling)', en: '(our translation)' } as const;
 
 const normalise = (s: string) =>
-  s.replace(/[\u2018\u2019\u201a`´]/g, "'").replace(/[\u201c\u201d\u201e]/g, '"').replace(/\s+/g, ' ').trim();
+  s
+    .replace(/[\u2018\u2019\u201a`´]/g, "'")
+    .replace(/[\u201c\u201d\u201e]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
 /** The same text with its first letter in the other case: a quotation may start mid-sentence in the source. */
 const otherFirstCase = (s: string) => {
   const first = s.charAt(0);
@@ -35,7 +39,10 @@ export function checkQuotes(flowSources: Sources | ParsedSources, corpus: string
   const loaded = loadFlow(flowSources);
   if (!loaded.flow) return { problems: [], checked: 0 };
   const text = normalise((corpus ?? []).join('\n'));
-  const sentences = (corpus ?? []).flatMap((c) => c.split(/\n|(?<=[.!?])\s+/)).map(normalise).filter((x) => x.length > 0);
+  const sentences = (corpus ?? [])
+    .flatMap((c) => c.split(/\n|(?<=[.!?])\s+/))
+    .map(normalise)
+    .filter((x) => x.length > 0);
   const problems: Problem[] = [];
   let checked = 0;
   for (const t of flowTexts(loaded.flow, loaded.paths)) {
@@ -46,12 +53,16 @@ export function checkQuotes(flowSources: Sources | ParsedSources, corpus: string
         if (quote.split(' ').length < 3) continue;
         checked++;
         const found = text.includes(quote) || text.includes(otherFirstCase(quote));
-        const markedTranslation = value.slice(m.index! + m[0].length).trimStart().startsWith(TRANSLATION_MARK[lang as 'nl' | 'en'] ?? '(');
+        const markedTranslation = value
+          .slice(m.index! + m[0].length)
+          .trimStart()
+          .startsWith(TRANSLATION_MARK[lang as 'nl' | 'en'] ?? '(');
         if (found || (lang !== 'nl' && markedTranslation) || (lang === 'nl' && corpus === undefined)) continue;
         const where = loaded.locate(t.file, [...t.path, lang]);
-        const message = lang === 'nl'
-          ? `the quotation "${quote}" is not in its source word for word; nearest passage: "${nearest(quote, sentences)}"`
-          : `the quotation "${quote}" is not in an English source: mark it as a translation with "${TRANSLATION_MARK.en}" after the closing quote, or do not present it as a quotation`;
+        const message =
+          lang === 'nl'
+            ? `the quotation "${quote}" is not in its source word for word; nearest passage: "${nearest(quote, sentences)}"`
+            : `the quotation "${quote}" is not in an English source: mark it as a translation with "${TRANSLATION_MARK.en}" after the closing quote, or do not present it as a quotation`;
         problems.push({ file: t.file, ...where, message, severity: 'error' });
       }
     }

@@ -36,7 +36,12 @@ export function restore(machine: WizardMachine, flow: RoutingFlow, segments: rea
  * answers the actor was given before (the app's engine steps on from the previous page's actor with one
  * answer): errors count segments from the start of the URL.
  */
-export function replay(actor: Actor<WizardMachine>, flow: RoutingFlow, segments: readonly string[], offset = 0): Restored {
+export function replay(
+  actor: Actor<WizardMachine>,
+  flow: RoutingFlow,
+  segments: readonly string[],
+  offset = 0,
+): Restored {
   let failure: unknown;
   const sub = actor.subscribe({ error: (err) => (failure = err) });
   try {
@@ -45,7 +50,8 @@ export function replay(actor: Actor<WizardMachine>, flow: RoutingFlow, segments:
       const at = offset + i;
       const before = actor.getSnapshot();
       const node = currentNode(before);
-      if (before.hasTag('result')) return { ok: false, reason: `the answers end at result "${node}"; "${option}" is one too many`, at };
+      if (before.hasTag('result'))
+        return { ok: false, reason: `the answers end at result "${node}"; "${option}" is one too many`, at };
       if (!SEGMENT.test(option)) return { ok: false, reason: `"${option}" is not an answer`, at };
       if (!flow.questions[node]?.options.some((o) => o.id === option)) {
         return { ok: false, reason: `"${option}" is not an answer to question "${node}"`, at };
@@ -57,7 +63,11 @@ export function replay(actor: Actor<WizardMachine>, flow: RoutingFlow, segments:
     const snap = actor.getSnapshot();
     const node = currentNode(snap);
     if (!(node in flow.questions) && !(node in flow.results)) {
-      return { ok: false, reason: `no rule leads on from "${node.replace(/__route$/, '')}" for these answers`, at: offset + segments.length - 1 };
+      return {
+        ok: false,
+        reason: `no rule leads on from "${node.replace(/__route$/, '')}" for these answers`,
+        at: offset + segments.length - 1,
+      };
     }
     return {
       ok: true,

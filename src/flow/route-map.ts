@@ -13,7 +13,13 @@ export interface RouteMapFlow {
   start: string;
   questions: Record<
     string,
-    { id: string; text: string; options: { id: string; label: string }[]; rules: { when: Condition; to: string }[]; otherwise?: string }
+    {
+      id: string;
+      text: string;
+      options: { id: string; label: string }[];
+      rules: { when: Condition; to: string }[];
+      otherwise?: string;
+    }
   >;
   results: Record<string, { id: string; title: string; primary: string; urgent: boolean }>;
 }
@@ -48,7 +54,13 @@ export function routeMap(flow: RouteMapFlow, lang: Language): MapNode | undefine
       const { to, rule: index } = answered.step;
       const rule = q.rules[index];
       const next = build(answered.snapshot, to, [...options, o.id]);
-      if (next) out.push({ id: o.id, label: o.label, because: rule && !onlyAbout(rule.when, q.id) ? earlierPart(rule.when, q.id) : undefined, next });
+      if (next)
+        out.push({
+          id: o.id,
+          label: o.label,
+          because: rule && !onlyAbout(rule.when, q.id) ? earlierPart(rule.when, q.id) : undefined,
+          next,
+        });
     }
     onStack.delete(node);
     return { kind: 'question', id: q.id, text: q.text, step: options.length + 1, href, options: out };

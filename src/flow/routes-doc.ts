@@ -17,7 +17,12 @@ export function routesMarkdown(flow: Flow): string {
   ];
   for (const chart of mermaidCharts(flow)) out.push(`## ${chart.title}`, '', '```mermaid', chart.mermaid, '```', '');
   const paths = allPaths(flow);
-  out.push(`## Every path (${paths.length})`, '', '| # | answers | result | primary contact | link |', '|---|---|---|---|---|');
+  out.push(
+    `## Every path (${paths.length})`,
+    '',
+    '| # | answers | result | primary contact | link |',
+    '|---|---|---|---|---|',
+  );
   paths.forEach((p, i) => {
     const answers = p.answers.map(([q, o]) => {
       const question = flow.questions[q]!;
@@ -25,8 +30,13 @@ export function routesMarkdown(flow: Flow): string {
     });
     const result = flow.results[p.result]!;
     const contact = flow.contacts[p.primary]?.name.nl ?? p.primary;
-    const url = wizardUrl('nl', p.answers.map(([, o]) => o));
-    out.push(`| ${i + 1} | ${answers.join('<br>').replace(/\|/g, '\\|')} | ${result.title.nl.replace(/\|/g, '\\|')} (\`${p.result}\`) | ${contact} (\`${p.primary}\`) | \`${url}\` |`);
+    const url = wizardUrl(
+      'nl',
+      p.answers.map(([, o]) => o),
+    );
+    out.push(
+      `| ${i + 1} | ${answers.join('<br>').replace(/\|/g, '\\|')} | ${result.title.nl.replace(/\|/g, '\\|')} (\`${p.result}\`) | ${contact} (\`${p.primary}\`) | \`${url}\` |`,
+    );
   });
   out.push('');
   return out.join('\n');

@@ -23,7 +23,14 @@ export function routesToContacts(flow: TitledFlow, lang: Language): Map<string, 
     if (seen.has(path.result)) return;
     seen.add(path.result);
     const result = flow.results[path.result]!;
-    const link = { id: result.id, title: result.title, href: wizardUrl(lang, path.answers.map(([, o]) => o)) };
+    const link = {
+      id: result.id,
+      title: result.title,
+      href: wizardUrl(
+        lang,
+        path.answers.map(([, o]) => o),
+      ),
+    };
     byContact.set(result.primary, [...(byContact.get(result.primary) ?? []), link]);
   });
   return byContact;

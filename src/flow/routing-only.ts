@@ -9,7 +9,12 @@ import type { Condition, RoutingFlow } from './model.ts';
 
 interface RawTriage {
   start?: string;
-  questions?: { id: string; options?: { id: string; to?: string }[]; next?: { when: Condition; to: string }[]; otherwise?: string }[];
+  questions?: {
+    id: string;
+    options?: { id: string; to?: string }[];
+    next?: { when: Condition; to: string }[];
+    otherwise?: string;
+  }[];
   results?: { id: string; primary?: string }[];
 }
 

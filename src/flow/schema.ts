@@ -23,7 +23,10 @@ export type LocalizedText = Record<Language, string>;
 /** Ids become URL segments and i18n keys: lowercase words joined by hyphens. */
 export const Id = z
   .string({ error: 'expected an id' })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lowercase letters and digits joined by single hyphens, like "wil-uitstappen"')
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    'an id is lowercase letters and digits joined by single hyphens, like "wil-uitstappen"',
+  )
   .max(60, 'an id is at most 60 characters (it becomes part of a link)');
 
 /** A date as the source prints it: a year, a month or a day; or "undated" when the source gives none. */
@@ -110,7 +113,8 @@ export const SearchWords = z.strictObject(
           const seen = new Set<string>();
           words.forEach((w, i) => {
             const key = w.trim().toLowerCase();
-            if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i], message: `the search word "${w}" is listed twice` });
+            if (seen.has(key))
+              ctx.addIssue({ code: 'custom', path: [i], message: `the search word "${w}" is listed twice` });
             seen.add(key);
           });
         }),
@@ -168,7 +172,9 @@ export const FlowFile = z.strictObject({
 
 // ----- contacts -----
 const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
-const Time = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'expected a time like 09:00 (24:00 for midnight at the end of the day)');
+const Time = z
+  .string()
+  .regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'expected a time like 09:00 (24:00 for midnight at the end of the day)');
 
 export const Hours = z.strictObject({
   open: z.array(z.strictObject({ days: z.array(Weekday).min(1), from: Time, to: Time })).min(1),

@@ -46,7 +46,13 @@ export function synthesize({ questions, options = 3, seed = 1 }: SyntheticOption
         opt.to = shared[Math.floor(random() * shared.length)];
       } else {
         const rid = `r-${oid}`;
-        results.push({ id: rid, title: text(`Result ${rid}`), primary: 'c1', needs: 'knowledge', why: text('because') });
+        results.push({
+          id: rid,
+          title: text(`Result ${rid}`),
+          primary: 'c1',
+          needs: 'knowledge',
+          why: text('because'),
+        });
         opt.to = rid;
       }
       opts.push(opt);
@@ -58,13 +64,39 @@ export function synthesize({ questions, options = 3, seed = 1 }: SyntheticOption
     q.otherwise = shared[1];
     qs.push(q);
   }
-  for (const id of shared) results.push({ id, title: text(`Result ${id}`), primary: 'c1', needs: 'knowledge', why: text('because') });
-  const contacts = [{ id: 'c1', name: text('Contact'), description: text('Helps'), audience: ['a'], themes: ['t'], website: { url: 'https://example.org/' }, source: 'seed:synthetic.txt' }];
-  const resources = [{ id: 'res1', title: text('Guide'), type: 'publication', description: text('A guide'), audience: ['a'], themes: ['t'], url: 'https://example.org/guide', source: 'seed:synthetic.txt' }];
+  for (const id of shared)
+    results.push({ id, title: text(`Result ${id}`), primary: 'c1', needs: 'knowledge', why: text('because') });
+  const contacts = [
+    {
+      id: 'c1',
+      name: text('Contact'),
+      description: text('Helps'),
+      audience: ['a'],
+      themes: ['t'],
+      website: { url: 'https://example.org/' },
+      source: 'seed:synthetic.txt',
+    },
+  ];
+  const resources = [
+    {
+      id: 'res1',
+      title: text('Guide'),
+      type: 'publication',
+      description: text('A guide'),
+      audience: ['a'],
+      themes: ['t'],
+      url: 'https://example.org/guide',
+      source: 'seed:synthetic.txt',
+    },
+  ];
   return {
     'triage.yaml': stringify({ start: 'q0', questions: qs, results }),
     'contacts.yaml': stringify({ contacts }),
     'resources.yaml': stringify({ resources }),
-    'taxonomy.yaml': stringify({ audiences: [{ id: 'a', label: text('A') }], themes: [{ id: 't', label: text('T') }], sourceTexts: [{ id: 'synthetic.txt', title: text('Source') }] }),
+    'taxonomy.yaml': stringify({
+      audiences: [{ id: 'a', label: text('A') }],
+      themes: [{ id: 't', label: text('T') }],
+      sourceTexts: [{ id: 'synthetic.txt', title: text('Source') }],
+    }),
   };
 }

@@ -27,17 +27,20 @@ export function* flowTexts(flow: Flow, paths: Loaded['paths']): Generator<FlowTe
   }
   for (const r of Object.values(flow.results)) {
     const at = paths.results[r.id]!;
-    for (const key of ['title', 'summary', 'why'] as const) yield* item(T, [...at, key], r[key], { kind: 'result', id: r.id });
+    for (const key of ['title', 'summary', 'why'] as const)
+      yield* item(T, [...at, key], r[key], { kind: 'result', id: r.id });
   }
   for (const c of Object.values(flow.contacts)) {
     const at = paths.contacts[c.id]!;
     const owner = { kind: 'contact', id: c.id } as const;
-    for (const key of ['name', 'description', 'instead', 'hoursNotPublished'] as const) yield* item('contacts.yaml', [...at, key], c[key], owner);
+    for (const key of ['name', 'description', 'instead', 'hoursNotPublished'] as const)
+      yield* item('contacts.yaml', [...at, key], c[key], owner);
     yield* item('contacts.yaml', [...at, 'phone', 'note'], c.phone?.note, owner);
     yield* item('contacts.yaml', [...at, 'hours', 'note'], c.hours?.note, owner);
   }
   for (const r of Object.values(flow.resources)) {
     const at = paths.resources[r.id]!;
-    for (const key of ['title', 'description'] as const) yield* item('resources.yaml', [...at, key], r[key], { kind: 'resource', id: r.id });
+    for (const key of ['title', 'description'] as const)
+      yield* item('resources.yaml', [...at, key], r[key], { kind: 'resource', id: r.id });
   }
 }

@@ -23,7 +23,10 @@ export type FlowTexts = Record<Language, Record<string, string>>;
 function isLocalized(value: unknown): value is LocalizedText {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const keys = Object.keys(value);
-  return keys.length === LANGUAGES.length && LANGUAGES.every((l) => typeof (value as Record<string, unknown>)[l] === 'string');
+  return (
+    keys.length === LANGUAGES.length &&
+    LANGUAGES.every((l) => typeof (value as Record<string, unknown>)[l] === 'string')
+  );
 }
 
 /**
@@ -49,7 +52,9 @@ export function splitTexts(flow: Flow): { flow: KeyedFlow; texts: FlowTexts } {
     }
     if (Array.isArray(value)) {
       // Items with an id are keyed by it, so keys survive reordering.
-      return value.map((v, i) => walk(v, [...path, typeof v === 'object' && v && 'id' in v ? String(v.id) : String(i)]));
+      return value.map((v, i) =>
+        walk(v, [...path, typeof v === 'object' && v && 'id' in v ? String(v.id) : String(i)]),
+      );
     }
     if (typeof value === 'object' && value !== null) {
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, [...path, k])]));

@@ -44,9 +44,7 @@ export function createI18n(lang: Language = DEFAULT_LANGUAGE, options: CreateOpt
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
     saveMissing: options.onMissingKey !== undefined,
-    missingKeyHandler: options.onMissingKey
-      ? (lngs, ns, key) => options.onMissingKey!(lngs.join(','), ns, key)
-      : false,
+    missingKeyHandler: options.onMissingKey ? (lngs, ns, key) => options.onMissingKey!(lngs.join(','), ns, key) : false,
     react: { useSuspense: false },
   });
   return instance;

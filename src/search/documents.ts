@@ -35,7 +35,6 @@ export interface SearchData {
   hits: Record<string, SearchHit>;
 }
 
-
 /** The first sentence of a text: one line under the title. */
 function firstSentence(text: string): string {
   const m = /^.*?[.!?](?=\s|$)/.exec(text);
@@ -94,7 +93,10 @@ export function searchData(flow: Flow, lang: Language): SearchData {
       title: fill(r.title[lang]),
       contact: contactName,
       line: firstSentence(fill((r.summary ?? r.why)[lang])),
-      href: wizardUrl(lang, path.answers.map(([, o]) => o)),
+      href: wizardUrl(
+        lang,
+        path.answers.map(([, o]) => o),
+      ),
     };
   }
   return { documents, hits };
@@ -112,14 +114,28 @@ export function directorySearchData(flow: Flow, lang: Language, directoryHref: s
   for (const c of Object.values(flow.contacts)) {
     const id = directoryAnchor('contact', c.id);
     const names = [c.short ?? '', ...(c.aliases ?? []), ...(c.variants ?? [])].filter(Boolean);
-    documents.push({ id, words: names.join(' · '), title: c.name[lang], answers: '', contact: '', about: fill(c.description[lang]) });
+    documents.push({
+      id,
+      words: names.join(' · '),
+      title: c.name[lang],
+      answers: '',
+      contact: '',
+      about: fill(c.description[lang]),
+    });
     // No line of description: the entry on the directory page has it, and it would double the hits' size.
     hits[id] = { title: c.name[lang], contact: '', line: '', href: `${directoryHref}#${id}` };
   }
   for (const r of Object.values(flow.resources)) {
     const id = directoryAnchor('resource', r.id);
-    const publisher = r.publisher ? flow.contacts[r.publisher]?.name[lang] ?? '' : '';
-    documents.push({ id, words: '', title: r.title[lang], answers: '', contact: publisher, about: fill(r.description[lang]) });
+    const publisher = r.publisher ? (flow.contacts[r.publisher]?.name[lang] ?? '') : '';
+    documents.push({
+      id,
+      words: '',
+      title: r.title[lang],
+      answers: '',
+      contact: publisher,
+      about: fill(r.description[lang]),
+    });
     hits[id] = { title: r.title[lang], contact: publisher, line: '', href: `${directoryHref}#${id}` };
   }
   return { documents, hits };

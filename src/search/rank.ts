@@ -12,7 +12,13 @@ const FIELDS = ['words', 'title', 'answers', 'contact', 'about'] as const;
  * How much a match in each field counts. The editors' words are written for this search, so they weigh
  * most; the tree's own answer labels next; the long "why" least, since it names many things in passing.
  */
-export const BOOST: Record<(typeof FIELDS)[number], number> = { words: 3, title: 1.5, answers: 1.5, contact: 1, about: 0.3 };
+export const BOOST: Record<(typeof FIELDS)[number], number> = {
+  words: 3,
+  title: 1.5,
+  answers: 1.5,
+  contact: 1,
+  about: 0.3,
+};
 
 export function indexOptions(lang: Language): Options<SearchDocument> {
   return {

@@ -48,7 +48,11 @@ export interface EarlyWorkerState {
  * takes the page over (boot.ts) when a message needs the app's texts; `early` is what boot.ts saw before: a
  * new version's worker can take the page over before this code is loaded.
  */
-export function registerServiceWorker(container: ServiceWorkerContainer, getI18n: () => Promise<I18n>, early: EarlyWorkerState): void {
+export function registerServiceWorker(
+  container: ServiceWorkerContainer,
+  getI18n: () => Promise<I18n>,
+  early: EarlyWorkerState,
+): void {
   // The live region exists before any message is put in it, so screen readers announce the message.
   const region = document.createElement('div');
   region.setAttribute('role', 'status');
@@ -57,15 +61,27 @@ export function registerServiceWorker(container: ServiceWorkerContainer, getI18n
 
   const saved = savedCopyDate();
   if (saved) {
-    void getI18n().then(async (i18n) => {
-      const date = saved.getTime() === 0 ? '' : saved.toLocaleString(i18n.language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
-      await i18n.loadNamespaces('offline');
-      const message = document.createElement('p');
-      message.className = 'utrecht-paragraph ww-saved-notice';
-      // textContent, so the date needs no HTML escaping
-      message.textContent = i18n.t(date ? 'offline:saved.message' : 'offline:saved.undated', { date, interpolation: { escapeValue: false } });
-      region.append(message);
-    }).catch(() => undefined); // the app's code did not load: no texts to say it with; the page still works
+    void getI18n()
+      .then(async (i18n) => {
+        const date =
+          saved.getTime() === 0
+            ? ''
+            : saved.toLocaleString(i18n.language, {
+                dateStyle: 'long',
+                timeStyle: 'short',
+                timeZone: 'Europe/Amsterdam',
+              });
+        await i18n.loadNamespaces('offline');
+        const message = document.createElement('p');
+        message.className = 'utrecht-paragraph ww-saved-notice';
+        // textContent, so the date needs no HTML escaping
+        message.textContent = i18n.t(date ? 'offline:saved.message' : 'offline:saved.undated', {
+          date,
+          interpolation: { escapeValue: false },
+        });
+        region.append(message);
+      })
+      .catch(() => undefined); // the app's code did not load: no texts to say it with; the page still works
   }
 
   // A worker that takes over a page that already had one is a new version; the first install is not.

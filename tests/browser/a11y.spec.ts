@@ -24,7 +24,10 @@ function describe(violations: Violations): string {
     .map((v) =>
       [
         `  [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})`,
-        ...v.nodes.map((n) => `    - ${n.target.join(' ')}\n      ${n.html.slice(0, 200)}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`),
+        ...v.nodes.map(
+          (n) =>
+            `    - ${n.target.join(' ')}\n      ${n.html.slice(0, 200)}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`,
+        ),
       ].join('\n'),
     )
     .join('\n');
@@ -36,17 +39,23 @@ async function checkAt(page: Page, width: number): Promise<string[]> {
   // Legacy mode runs axe.run in the page itself; the default mode opens an extra page per analysis
   // (for cross-origin frames, which this site has none of) and is three times slower.
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).analyze();
-  if (violations.length > 0) problems.push(`axe at ${width}px: ${violations.length} violation(s)\n${describe(violations)}`);
+  if (violations.length > 0)
+    problems.push(`axe at ${width}px: ${violations.length} violation(s)\n${describe(violations)}`);
   if (width === 320) {
     const { scrollWidth, clientWidth, wide } = await page.evaluate(() => {
       const root = document.documentElement;
       const wide = [...document.querySelectorAll('body *')]
         .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1)
         .slice(0, 5)
-        .map((el) => `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ').join('.') : ''}`);
+        .map(
+          (el) => `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ').join('.') : ''}`,
+        );
       return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide };
     });
-    if (scrollWidth > clientWidth) problems.push(`horizontal scrolling at 320px: scrollWidth ${scrollWidth} > clientWidth ${clientWidth}; too wide: ${wide.join(', ')}`);
+    if (scrollWidth > clientWidth)
+      problems.push(
+        `horizontal scrolling at 320px: scrollWidth ${scrollWidth} > clientWidth ${clientWidth}; too wide: ${wide.join(', ')}`,
+      );
   }
   return problems;
 }

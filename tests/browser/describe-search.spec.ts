@@ -35,8 +35,11 @@ function recordRequests(page: Page): string[] {
 /** Everything the browser keeps for the site that could hold the text: address, storage, cookies. */
 async function kept(page: Page): Promise<string> {
   const inPage = await page.evaluate(() => {
-    const all = (s: Storage) => Array.from({ length: s.length }, (_, i) => `${s.key(i)}=${s.getItem(s.key(i)!)}`).join(';');
-    return [location.href, JSON.stringify(history.state), all(localStorage), all(sessionStorage), document.cookie].join('\n');
+    const all = (s: Storage) =>
+      Array.from({ length: s.length }, (_, i) => `${s.key(i)}=${s.getItem(s.key(i)!)}`).join(';');
+    return [location.href, JSON.stringify(history.state), all(localStorage), all(sessionStorage), document.cookie].join(
+      '\n',
+    );
   });
   const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join(';');
   return `${inPage}\n${cookies}`;
@@ -45,14 +48,21 @@ async function kept(page: Page): Promise<string> {
 async function axe(page: Page, width: number): Promise<void> {
   await page.setViewportSize({ width, height: width === 320 ? 640 : 900 });
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe at ${width}px`).toEqual([]);
-  const reflows = await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+  expect(
+    violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    `axe at ${width}px`,
+  ).toEqual([]);
+  const reflows = await page.evaluate(
+    () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+  );
   expect(reflows, `no horizontal scrolling at ${width}px`).toBe(true);
 }
 
 for (const lang of ['nl', 'en'] as const) {
   const c = CASES[lang];
-  test(`${lang}: typed, chosen, the result page opened; the text kept nowhere; axe clean with the field open`, async ({ page }) => {
+  test(`${lang}: typed, chosen, the result page opened; the text kept nowhere; axe clean with the field open`, async ({
+    page,
+  }) => {
     const requests = recordRequests(page);
     await page.goto(`/${lang}/`);
     await appReady(page);
@@ -90,7 +100,9 @@ for (const lang of ['nl', 'en'] as const) {
     states.push(await kept(page));
     const everything = [...requests, ...states].join('\n').toLowerCase();
     for (const w of [c.text, ...c.words]) {
-      expect(everything, `"${w}" in a request, address, history state, storage or cookie`).not.toContain(w.toLowerCase());
+      expect(everything, `"${w}" in a request, address, history state, storage or cookie`).not.toContain(
+        w.toLowerCase(),
+      );
       expect(everything).not.toContain(encodeURIComponent(w).toLowerCase());
     }
     // The check can see a leak: the hit's own address is among the requests or addresses recorded.

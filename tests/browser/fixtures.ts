@@ -16,7 +16,10 @@ export interface Guard {
 function reportCsp() {
   document.addEventListener(
     'securitypolicyviolation',
-    (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
+    (e) =>
+      console.error(
+        `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+      ),
     true,
   );
 }
@@ -37,7 +40,9 @@ async function guardContext(context: BrowserContext): Promise<Guard> {
       if (msg.type() !== 'error') return;
       const where = msg.location().url;
       if (notFoundUrl && where === notFoundUrl && /status of 404/.test(msg.text())) return;
-      problems.push(`console error on ${page.url()}: ${msg.text()}${where ? ` (${where}:${msg.location().lineNumber})` : ''}`);
+      problems.push(
+        `console error on ${page.url()}: ${msg.text()}${where ? ` (${where}:${msg.location().lineNumber})` : ''}`,
+      );
     });
     page.on('pageerror', (err) => problems.push(`uncaught error on ${page.url()}: ${err.message}`));
   };
@@ -56,7 +61,10 @@ function assertClean(guard: Guard) {
   expect(found, `no external requests, CSP violations or console errors:\n${found.join('\n')}`).toEqual([]);
 }
 
-export const test = base.extend<{ guard: Guard; page: Page; reusedPage: Page }, { shared: { page: Page; guard: Guard } }>({
+export const test = base.extend<
+  { guard: Guard; page: Page; reusedPage: Page },
+  { shared: { page: Page; guard: Guard } }
+>({
   // oxlint-disable-next-line no-empty-pattern -- Playwright's fixture signature
   baseURL: async ({}, use) => use(baseUrl()),
   guard: async ({ context }, use) => {
@@ -87,14 +95,21 @@ export const test = base.extend<{ guard: Guard; page: Page; reusedPage: Page }, 
 });
 
 /** Whether the focused element shows a focus indicator (outline or box-shadow). */
-export async function focusIndicator(page: Page): Promise<{ tag: string; text: string; href: string | null; visible: boolean }> {
+export async function focusIndicator(
+  page: Page,
+): Promise<{ tag: string; text: string; href: string | null; visible: boolean }> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return { tag: 'body', text: '', href: null, visible: false };
     const s = getComputedStyle(el);
     const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
     const shadow = s.boxShadow !== '' && s.boxShadow !== 'none';
-    return { tag: el.tagName.toLowerCase(), text: (el.textContent ?? '').trim().replace(/\s+/g, ' '), href: el.getAttribute('href'), visible: outline || shadow };
+    return {
+      tag: el.tagName.toLowerCase(),
+      text: (el.textContent ?? '').trim().replace(/\s+/g, ' '),
+      href: el.getAttribute('href'),
+      visible: outline || shadow,
+    };
   });
 }
 

@@ -54,8 +54,20 @@ async function expectPage(page: Page, baseURL: string, lang: Language, step: Ste
 async function expectPrimaryContact(page: Page, lang: Language, step: Step) {
   const contact = flow.contacts[step.primary!]!;
   const main = page.getByRole('main');
-  await expect(main.getByRole('heading', { name: contact.name[lang] }).first(), `primary contact ${contact.id} on ${page.url()}`).toBeVisible();
-  if (contact.phone) await expect(main.locator(telHrefs(contact.phone.number).map((h) => `a[href="${h}"]`).join(', ')).first()).toBeVisible();
+  await expect(
+    main.getByRole('heading', { name: contact.name[lang] }).first(),
+    `primary contact ${contact.id} on ${page.url()}`,
+  ).toBeVisible();
+  if (contact.phone)
+    await expect(
+      main
+        .locator(
+          telHrefs(contact.phone.number)
+            .map((h) => `a[href="${h}"]`)
+            .join(', '),
+        )
+        .first(),
+    ).toBeVisible();
   if (contact.email) await expect(main.locator(`a[href="mailto:${contact.email.address}"]`).first()).toBeVisible();
 }
 
@@ -70,7 +82,10 @@ function units(step: Step, chain: [string, Step][]): [string, Step][][] {
 for (const lang of LANGUAGES as readonly Language[]) {
   for (const chain of units(tree, [])) {
     const last = chain.at(-1)![1];
-    test(`${lang}: every option after ${chain.map(([o]) => o).join(' → ')} by its label, Back after each (${leaves(last)} results)`, async ({ page, baseURL }) => {
+    test(`${lang}: every option after ${chain.map(([o]) => o).join(' → ')} by its label, Back after each (${leaves(last)} results)`, async ({
+      page,
+      baseURL,
+    }) => {
       const base = baseURL!;
       let reloaded = false;
       const click = async (from: Step, option: string, to: Step) => {
@@ -120,7 +135,10 @@ for (const lang of LANGUAGES as readonly Language[]) {
 // Once loaded, a step needs no network request: the flow, the machine and the texts are all there.
 for (const lang of LANGUAGES as readonly Language[]) {
   const longest = coveringPaths().reduce((a, b) => (b.answers.length > a.answers.length ? b : a));
-  test(`${lang}: steps after the first load make no network requests (${longest.answers.map(([, o]) => o).join(' → ')})`, async ({ page, baseURL }) => {
+  test(`${lang}: steps after the first load make no network requests (${longest.answers.map(([, o]) => o).join(' → ')})`, async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto(`/${lang}/`);
     await appReady(page);
     await networkQuiet(page);
@@ -129,7 +147,13 @@ for (const lang of LANGUAGES as readonly Language[]) {
     for (const [i, [q, o]] of longest.answers.entries()) {
       const label = flow.questions[q]!.options.find((x) => x.id === o)!.label[lang];
       await optionLink(page, label).click();
-      await expect(page).toHaveURL(baseURL + wizardUrl(lang, longest.answers.slice(0, i + 1).map(([, x]) => x)));
+      await expect(page).toHaveURL(
+        baseURL +
+          wizardUrl(
+            lang,
+            longest.answers.slice(0, i + 1).map(([, x]) => x),
+          ),
+      );
     }
     await expect(page.locator('h1')).toHaveText(flow.results[longest.result]!.title[lang]);
     await page.goBack();

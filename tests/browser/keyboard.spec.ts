@@ -14,13 +14,22 @@ async function fakeExitSite(page: Page): Promise<string[]> {
   const requested: string[] = [];
   await page.route(`${new URL(EXIT_URL).origin}/**`, (route) => {
     requested.push(route.request().url());
-    return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Weer</title><h1>Weer</h1>' });
+    return route.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      body: '<!doctype html><title>Weer</title><h1>Weer</h1>',
+    });
   });
   return requested;
 }
 
 /** Presses Tab until the focused element matches, checking the focus indicator at every stop. */
-async function tabTo(page: Page, wanted: (f: { tag: string; text: string; href: string | null }) => boolean, what: string, max = 80) {
+async function tabTo(
+  page: Page,
+  wanted: (f: { tag: string; text: string; href: string | null }) => boolean,
+  what: string,
+  max = 80,
+) {
   for (let i = 1; i <= max; i++) {
     await page.keyboard.press('Tab');
     const f = await focusIndicator(page);
@@ -32,7 +41,9 @@ async function tabTo(page: Page, wanted: (f: { tag: string; text: string; href: 
 
 async function expectFocusOnH1(page: Page, text: string) {
   await expect(page.locator('h1')).toHaveText(text);
-  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), { message: `focus on the h1 "${text}"` }).toBe('H1');
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.tagName), { message: `focus on the h1 "${text}"` })
+    .toBe('H1');
 }
 
 const role = roleQuestion();
@@ -40,7 +51,10 @@ const role = roleQuestion();
 for (const [lang, option] of LANGUAGES.flatMap((l) => role.options.map((o) => [l, o] as const))) {
   const path = paths.find((p) => p.answers.some(([q, o]) => q === role.id && o === option.id));
   if (!path) throw new Error(`no path through role ${option.id}`);
-  test(`${lang}: keyboard only, role ${option.id}: ${path.answers.map(([, o]) => o).join(' → ')}`, async ({ page, baseURL }) => {
+  test(`${lang}: keyboard only, role ${option.id}: ${path.answers.map(([, o]) => o).join(' → ')}`, async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto(`/${lang}/`);
     // The app takes over once the page has loaded (src/app/boot.ts); until then Enter is an ordinary page
     // load, which moves focus to the top of the new page, not to its h1.
@@ -52,15 +66,22 @@ for (const [lang, option] of LANGUAGES.flatMap((l) => role.options.map((o) => [l
       await tabTo(page, (f) => f.tag === 'a' && f.text.startsWith(label), `option "${label}"`);
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(baseURL + wizardUrl(lang, options.slice(0, i + 1)));
-      const next = i + 1 < path.answers.length ? flow.questions[path.answers[i + 1]![0]]!.text[lang] : flow.results[path.result]!.title[lang];
+      const next =
+        i + 1 < path.answers.length
+          ? flow.questions[path.answers[i + 1]![0]]!.text[lang]
+          : flow.results[path.result]!.title[lang];
       await expectFocusOnH1(page, next);
     }
-    await expect(page.getByRole('main').getByRole('heading', { name: flow.contacts[path.primary]!.name[lang] }).first()).toBeVisible();
+    await expect(
+      page.getByRole('main').getByRole('heading', { name: flow.contacts[path.primary]!.name[lang] }).first(),
+    ).toBeVisible();
   });
 }
 
 for (const lang of LANGUAGES) {
-  test(`${lang}: quick exit and emergency line within the first ${EARLY} Tab presses, exit link works`, async ({ page }) => {
+  test(`${lang}: quick exit and emergency line within the first ${EARLY} Tab presses, exit link works`, async ({
+    page,
+  }) => {
     const requested = await fakeExitSite(page);
     await page.goto(`/${lang}/`);
     const stops: { href: string | null; text: string }[] = [];
@@ -71,8 +92,14 @@ for (const lang of LANGUAGES) {
       stops.push(f);
     }
     const order = stops.map((s) => `${s.text} (${s.href})`).join(' | ');
-    expect(stops.some((s) => s.href === EXIT_URL), `quick exit in the first ${EARLY} stops: ${order}`).toBe(true);
-    expect(stops.some((s) => s.href !== null && EMERGENCY.includes(s.href)), `emergency line in the first ${EARLY} stops: ${order}`).toBe(true);
+    expect(
+      stops.some((s) => s.href === EXIT_URL),
+      `quick exit in the first ${EARLY} stops: ${order}`,
+    ).toBe(true);
+    expect(
+      stops.some((s) => s.href !== null && EMERGENCY.includes(s.href)),
+      `emergency line in the first ${EARLY} stops: ${order}`,
+    ).toBe(true);
     // Enter on the quick exit leaves the page.
     const exitAt = stops.findIndex((s) => s.href === EXIT_URL);
     await page.goto(`/${lang}/`);
@@ -82,7 +109,9 @@ for (const lang of LANGUAGES) {
     expect(requested.length).toBeGreaterThan(0);
   });
 
-  test(`${lang}: Shift pressed three times leaves the page (quick exit), before the app has taken over`, async ({ page }) => {
+  test(`${lang}: Shift pressed three times leaves the page (quick exit), before the app has taken over`, async ({
+    page,
+  }) => {
     const requested = await fakeExitSite(page);
     // The shortcut is the page script's own (src/ui/ExitThisPage/quick-exit.ts): it must not wait for the
     // app, so the app's code is held back for the whole test.
@@ -91,7 +120,13 @@ for (const lang of LANGUAGES) {
       appRequested = true;
     });
     // After the load event the page's script (a module script) has run; the app waits for an intent (boot.ts).
-    await page.goto(wizardUrl(lang, paths[0]!.answers.slice(0, 1).map(([, o]) => o)), { waitUntil: 'load' });
+    await page.goto(
+      wizardUrl(
+        lang,
+        paths[0]!.answers.slice(0, 1).map(([, o]) => o),
+      ),
+      { waitUntil: 'load' },
+    );
     await expect(page.locator('h1')).toHaveCount(1);
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
     await page.waitForURL(`${EXIT_URL}**`);

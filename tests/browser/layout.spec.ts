@@ -25,7 +25,11 @@ function resultPaths(): FlowPath[] {
 }
 
 const results = resultPaths();
-const urlOf = (p: FlowPath, lang: Language) => wizardUrl(lang, p.answers.map(([, o]) => o));
+const urlOf = (p: FlowPath, lang: Language) =>
+  wizardUrl(
+    lang,
+    p.answers.map(([, o]) => o),
+  );
 
 /**
  * Every visible piece of text that sits closer than MIN_MARGIN to the left or right edge, or beyond it, and
@@ -78,7 +82,13 @@ async function horizontalScroll(page: Page): Promise<string | undefined> {
 function samplePages(): { url: string; lang: Language }[] {
   const fixed = sitePages().filter((p) => !p.notFound && !p.url.includes('?') && !p.url.includes('/wegwijzer/'));
   const wizard = LANGUAGES.flatMap((lang) => [
-    { url: wizardUrl(lang, results[0]!.answers.slice(0, 1).map(([, o]) => o)), lang },
+    {
+      url: wizardUrl(
+        lang,
+        results[0]!.answers.slice(0, 1).map(([, o]) => o),
+      ),
+      lang,
+    },
     ...results.filter((_, i) => i % 8 === 0).map((p) => ({ url: urlOf(p, lang), lang })),
   ]);
   return [...fixed, ...wizard];
@@ -87,10 +97,14 @@ function samplePages(): { url: string; lang: Language }[] {
 for (const width of [320, 390] as const) {
   test.describe(`at ${width} px`, () => {
     for (const { url } of samplePages()) {
-      test(`${url}: no horizontal scrolling, ≥ ${MIN_MARGIN} px side margins, text ≥ ${MIN_TEXT_PX} px`, async ({ reusedPage: page }) => {
+      test(`${url}: no horizontal scrolling, ≥ ${MIN_MARGIN} px side margins, text ≥ ${MIN_TEXT_PX} px`, async ({
+        reusedPage: page,
+      }) => {
         await page.setViewportSize({ width, height: 844 });
         expect((await page.goto(url))?.status()).toBe(200);
-        const problems = [await horizontalScroll(page), ...(await textProblems(page, MIN_MARGIN, MIN_TEXT_PX))].filter(Boolean);
+        const problems = [await horizontalScroll(page), ...(await textProblems(page, MIN_MARGIN, MIN_TEXT_PX))].filter(
+          Boolean,
+        );
         expect(problems, `${url} at ${width} px:\n${problems.join('\n')}`).toEqual([]);
       });
     }
@@ -98,7 +112,9 @@ for (const width of [320, 390] as const) {
 }
 
 for (const lang of LANGUAGES) {
-  test(`every result leads with its call button in the first 390 × 844 screen, each contact once (${lang}, ${results.length} results)`, async ({ reusedPage: page }) => {
+  test(`every result leads with its call button in the first 390 × 844 screen, each contact once (${lang}, ${results.length} results)`, async ({
+    reusedPage: page,
+  }) => {
     test.setTimeout(180_000);
     await page.setViewportSize(FIRST_SCREEN);
     const problems: string[] = [];
@@ -113,18 +129,31 @@ for (const lang of LANGUAGES) {
         const box = await call.boundingBox();
         if (!box) problems.push(`${url}: no call button for ${p.primary}`);
         else {
-          if (box.width < 44 || box.height < 44) problems.push(`${url}: call button ${box.width}×${box.height} px, below 44×44`);
-          if (box.x < 0 || box.y < 0 || box.x + box.width > FIRST_SCREEN.width || box.y + box.height > FIRST_SCREEN.height) {
-            problems.push(`${url}: call button at ${Math.round(box.x)},${Math.round(box.y)} (${Math.round(box.width)}×${Math.round(box.height)}) not inside the first screen`);
+          if (box.width < 44 || box.height < 44)
+            problems.push(`${url}: call button ${box.width}×${box.height} px, below 44×44`);
+          if (
+            box.x < 0 ||
+            box.y < 0 ||
+            box.x + box.width > FIRST_SCREEN.width ||
+            box.y + box.height > FIRST_SCREEN.height
+          ) {
+            problems.push(
+              `${url}: call button at ${Math.round(box.x)},${Math.round(box.y)} (${Math.round(box.width)}×${Math.round(box.height)}) not inside the first screen`,
+            );
           }
           const text = (await call.textContent()) ?? '';
-          if (!text.includes(primary.phone.number)) problems.push(`${url}: call button "${text}" does not show ${primary.phone.number}`);
+          if (!text.includes(primary.phone.number))
+            problems.push(`${url}: call button "${text}" does not show ${primary.phone.number}`);
         }
       }
-      const shown = await page.locator('main [data-contact]').evaluateAll((els) => els.map((el) => el.getAttribute('data-contact')));
+      const shown = await page
+        .locator('main [data-contact]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-contact')));
       const twice = shown.filter((id, i) => shown.indexOf(id) !== i);
-      if (twice.length > 0) problems.push(`${url}: ${[...new Set(twice)].join(', ')} more than once in the main content`);
-      if (!shown.includes(p.primary)) problems.push(`${url}: primary contact ${p.primary} not marked in the main content`);
+      if (twice.length > 0)
+        problems.push(`${url}: ${[...new Set(twice)].join(', ')} more than once in the main content`);
+      if (!shown.includes(p.primary))
+        problems.push(`${url}: primary contact ${p.primary} not marked in the main content`);
     }
     expect(withPhone, 'results whose advised contact has a phone number').toBeGreaterThan(0);
     expect(problems, problems.join('\n')).toEqual([]);
@@ -134,7 +163,10 @@ for (const lang of LANGUAGES) {
 // Before any script runs (or without one), an urgent result must not show a bare number that may be closed:
 // the served HTML itself has, beside the call button, the hours in words and — unless the line is always
 // open — whom to call outside them, with a tel: link.
-const HOURS_LABEL: Record<Language, RegExp> = { nl: /Openingstijden|Dag en nacht bereikbaar/, en: /Opening hours|Open day and night/ };
+const HOURS_LABEL: Record<Language, RegExp> = {
+  nl: /Openingstijden|Dag en nacht bereikbaar/,
+  en: /Opening hours|Open day and night/,
+};
 for (const lang of LANGUAGES) {
   test(`every urgent result shows the hours and the fallback beside the call button in its static HTML (${lang})`, () => {
     const problems: string[] = [];
@@ -157,7 +189,9 @@ for (const lang of LANGUAGES) {
       const alwaysOpen = /Dag en nacht bereikbaar|Open day and night/.test(block);
       const fallback = primary.whenClosed ? flow.contacts[primary.whenClosed] : undefined;
       if (!alwaysOpen && fallback?.phone && !block.includes(`data-contact="${fallback.id}"`)) {
-        problems.push(`${url}: ${fallback.id} not named beside the call button of ${primary.id}, which is not always open`);
+        problems.push(
+          `${url}: ${fallback.id} not named beside the call button of ${primary.id}, which is not always open`,
+        );
       }
     }
     expect(problems, problems.join('\n')).toEqual([]);
@@ -168,11 +202,15 @@ for (const lang of LANGUAGES) {
 // "Exit this page"), nothing covers it, and 112 and the police sit in one row on a phone.
 for (const lang of LANGUAGES) {
   for (const width of [390, 1280] as const) {
-    test(`${lang} at ${width} px: the quick exit stays on screen, uncovered, at the bottom of a long page; the emergency line is one row`, async ({ reusedPage: page }) => {
+    test(`${lang} at ${width} px: the quick exit stays on screen, uncovered, at the bottom of a long page; the emergency line is one row`, async ({
+      reusedPage: page,
+    }) => {
       await page.setViewportSize({ width, height: 844 });
       const longest = [...results].sort((a, b) => b.answers.length - a.answers.length)[0]!;
       expect((await page.goto(urlOf(longest, lang)))?.status()).toBe(200);
-      const row = await page.locator('.ww-emergency-bar a').evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
+      const row = await page
+        .locator('.ww-emergency-bar a')
+        .evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
       expect(row.length).toBe(2);
       expect(row[0], `112 and the police in one row (tops ${row.join(', ')})`).toBe(row[1]);
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));

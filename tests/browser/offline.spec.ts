@@ -22,16 +22,28 @@ const longest = paths.reduce((a, b) => (b.answers.length > a.answers.length ? b 
 const other = paths.find((p) => p.result !== longest.result && p.answers.length > 1) ?? paths[0]!;
 
 for (const lang of LANGUAGES as readonly Language[]) {
-  test(`${lang}: after the first visit, works with no network (${longest.answers.map(([, o]) => o).join(' → ')})`, async ({ page, context, baseURL, guard }) => {
+  test(`${lang}: after the first visit, works with no network (${longest.answers.map(([, o]) => o).join(' → ')})`, async ({
+    page,
+    context,
+    baseURL,
+    guard,
+  }) => {
     await page.goto(`/${lang}/`);
     // The service worker is installed and controls the page (it claims it on its first activation).
     await page.evaluate(async () => void (await navigator.serviceWorker.ready));
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 })
+      .toBe(true);
 
     await context.setOffline(true);
     try {
       // Really offline: what the service worker has not stored fails, also for the service worker itself.
-      const uncached = await page.evaluate(() => fetch('/not-stored.txt', { cache: 'no-store' }).then(() => 'fetched', () => 'failed'));
+      const uncached = await page.evaluate(() =>
+        fetch('/not-stored.txt', { cache: 'no-store' }).then(
+          () => 'fetched',
+          () => 'failed',
+        ),
+      );
       expect(uncached).toBe('failed');
       // That failure is logged as a console error on purpose: take it out of what the guard reports.
       const logged = (problem: string) => problem.includes('/not-stored.txt');
@@ -44,7 +56,13 @@ for (const lang of LANGUAGES as readonly Language[]) {
       for (const [i, [q, o]] of longest.answers.entries()) {
         const label = flow.questions[q]!.options.find((x) => x.id === o)!.label[lang];
         await optionLink(page, label).click();
-        await expect(page).toHaveURL(baseURL + wizardUrl(lang, longest.answers.slice(0, i + 1).map(([, x]) => x)));
+        await expect(page).toHaveURL(
+          baseURL +
+            wizardUrl(
+              lang,
+              longest.answers.slice(0, i + 1).map(([, x]) => x),
+            ),
+        );
       }
       const result = flow.results[longest.result]!;
       await expect(page.locator('h1')).toHaveText(result.title[lang]);
@@ -55,9 +73,16 @@ for (const lang of LANGUAGES as readonly Language[]) {
       await page.reload();
       await expect(page.locator('h1')).toHaveText(result.title[lang]);
       await expect(page.getByRole('main').getByRole('heading', { name: primary.name[lang] }).first()).toBeVisible();
-      await page.goto(wizardUrl(lang, other.answers.map(([, o]) => o)));
+      await page.goto(
+        wizardUrl(
+          lang,
+          other.answers.map(([, o]) => o),
+        ),
+      );
       await expect(page.locator('h1')).toHaveText(flow.results[other.result]!.title[lang]);
-      await expect(page.getByRole('main').getByRole('heading', { name: flow.contacts[other.primary]!.name[lang] }).first()).toBeVisible();
+      await expect(
+        page.getByRole('main').getByRole('heading', { name: flow.contacts[other.primary]!.name[lang] }).first(),
+      ).toBeVisible();
     } finally {
       await context.setOffline(false);
     }
@@ -67,7 +92,9 @@ for (const lang of LANGUAGES as readonly Language[]) {
 // A release that changes only sw.js (the page and its code stay the same). The shared server serves dist/ to
 // every test, so this one serves a copy of its own and changes the copy; a page of another origin, so it
 // runs in a context of its own (no guard). The page with a changed code is tests/browser/update.spec.ts.
-test('a new worker for the same page takes over without a notice: the page already runs its version', async ({ browser }) => {
+test('a new worker for the same page takes over without a notice: the page already runs its version', async ({
+  browser,
+}) => {
   const root = mkdtempSync(join(tmpdir(), 'wegwijzer-update-'));
   cpSync(DIST, root, { recursive: true });
   const { server, url } = (await startServer({ root, port: 0 })) as { server: Server; url: string };
@@ -78,7 +105,9 @@ test('a new worker for the same page takes over without a notice: the page alrea
     page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
     await page.goto(`${url}/nl/`);
     await page.evaluate(async () => void (await navigator.serviceWorker.ready));
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 })
+      .toBe(true);
     // The update notice's live region (the home page also has the describe-it search's status).
     await expect(page.getByRole('status').and(page.locator('.ww-update-region'))).toBeEmpty();
 
@@ -86,7 +115,10 @@ test('a new worker for the same page takes over without a notice: the page alrea
     writeFileSync(join(root, 'sw.js'), sw.replace(/const VERSION = "([^"]+)"/, 'const VERSION = "$1-next"'));
     await page.reload();
     // The new version takes control without waiting: its record is among the (at most two) versions kept.
-    const versions = () => page.evaluate(async () => (await (await caches.open('wegwijzer-versions')).keys()).map((r) => new URL(r.url).pathname));
+    const versions = () =>
+      page.evaluate(async () =>
+        (await (await caches.open('wegwijzer-versions')).keys()).map((r) => new URL(r.url).pathname),
+      );
     await expect.poll(versions, { timeout: 15_000 }).toContainEqual(expect.stringMatching(/-next$/));
     expect((await versions()).length).toBeLessThanOrEqual(2);
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');

@@ -14,18 +14,34 @@ const lse = paths.find((p) => p.primary === 'lse');
 const moments: { at: string; dutchTime: string; says: RegExp }[] = [
   { at: '2026-11-23T09:30:00Z', dutchTime: 'Monday 10:30 (winter time)', says: /^Nu open, tot 17:00 uur\.$/ },
   // An hour off (UTC, or summer time in November) would still read "open" here.
-  { at: '2026-11-23T16:30:00Z', dutchTime: 'Monday 17:30 (winter time)', says: /^Nu gesloten\. Opent morgen om 09:00 uur\.$/ },
+  {
+    at: '2026-11-23T16:30:00Z',
+    dutchTime: 'Monday 17:30 (winter time)',
+    says: /^Nu gesloten\. Opent morgen om 09:00 uur\.$/,
+  },
   { at: '2026-07-03T14:30:00Z', dutchTime: 'Friday 16:30 (summer time)', says: /^Nu open, tot 17:00 uur\.$/ },
-  { at: '2026-07-03T15:30:00Z', dutchTime: 'Friday 17:30 (summer time)', says: /^Nu gesloten\. Opent weer op maandag 6 juli om 09:00 uur\.$/ },
+  {
+    at: '2026-07-03T15:30:00Z',
+    dutchTime: 'Friday 17:30 (summer time)',
+    says: /^Nu gesloten\. Opent weer op maandag 6 juli om 09:00 uur\.$/,
+  },
 ];
 
 for (const moment of moments) {
   test(`open now on a result page at ${moment.dutchTime}`, async ({ page }) => {
     expect(lse, 'a path whose primary contact is the LSE').toBeDefined();
     await page.clock.setFixedTime(new Date(moment.at));
-    await page.goto(wizardUrl('nl', lse!.answers.map(([, option]) => option)));
+    await page.goto(
+      wizardUrl(
+        'nl',
+        lse!.answers.map(([, option]) => option),
+      ),
+    );
     await appReady(page);
-    const card = page.getByRole('article').filter({ has: page.getByRole('heading', { name: /Landelijk Steunpunt Extremisme/ }) }).first();
+    const card = page
+      .getByRole('article')
+      .filter({ has: page.getByRole('heading', { name: /Landelijk Steunpunt Extremisme/ }) })
+      .first();
     await expect(card.getByRole('status')).toHaveText(moment.says);
   });
 }
@@ -64,7 +80,9 @@ const weekday = (date: string) => WEEK[new Date(`${date}T00:00:00Z`).getUTCDay()
 
 /** The page's early data as the server sends it. */
 function earlyData(url: string): { from: number; to: number } {
-  const block = /<script type="application\/json" id="ww-open-now">(.*?)<\/script>/.exec(readFileSync(distFileFor(url), 'utf8'));
+  const block = /<script type="application\/json" id="ww-open-now">(.*?)<\/script>/.exec(
+    readFileSync(distFileFor(url), 'utf8'),
+  );
   expect(block, `${url} carries the early "open now" data`).not.toBeNull();
   return JSON.parse(block![1]!) as { from: number; to: number };
 }
@@ -102,15 +120,24 @@ async function statusSoonAfterLoad(page: Page, url: string) {
 
 test.describe('open now before the app takes over', () => {
   test.use({ serviceWorkers: 'block' });
-  test.skip(!lse || !lseRange || lseHours?.publicHolidays === 'open', 'needs a result page led by the LSE with office hours');
+  test.skip(
+    !lse || !lseRange || lseHours?.publicHolidays === 'open',
+    'needs a result page led by the LSE with office hours',
+  );
 
   for (const lang of ['nl', 'en'] as Language[]) {
-    const url = () => wizardUrl(lang, lse!.answers.map(([, option]) => option));
+    const url = () =>
+      wizardUrl(
+        lang,
+        lse!.answers.map(([, option]) => option),
+      );
     const words = WORDS[lang];
     const openText = words.openUntil.replace('{{time}}', lseRange?.to ?? '');
     const closedText = words.closedNoNext.replace('{{closed}}', words.closed);
 
-    test(`${lang}: shows within 500 ms of load, in and out of opening hours, first and last day of the data`, async ({ page }) => {
+    test(`${lang}: shows within 500 ms of load, in and out of opening hours, first and last day of the data`, async ({
+      page,
+    }) => {
       const days = lseDays(earlyData(url()));
       expect(days.open.length).toBeGreaterThan(10);
       const release = await holdAppBack(page);
@@ -128,7 +155,10 @@ test.describe('open now before the app takes over', () => {
             await expect(status, `${moment.at.toISOString()} (${date})`).toHaveText(moment.says, { timeout: 500 });
           }
         }
-        expect(await page.evaluate(() => document.documentElement.dataset.app), 'the app was held back').toBeUndefined();
+        expect(
+          await page.evaluate(() => document.documentElement.dataset.app),
+          'the app was held back',
+        ).toBeUndefined();
       } finally {
         release();
       }
@@ -136,7 +166,10 @@ test.describe('open now before the app takes over', () => {
   }
 
   test('says closed on a public holiday on a working day, and nothing beyond the data', async ({ page }) => {
-    const url = wizardUrl('nl', lse!.answers.map(([, option]) => option));
+    const url = wizardUrl(
+      'nl',
+      lse!.answers.map(([, option]) => option),
+    );
     const data = earlyData(url);
     const { holiday } = lseDays(data);
     const release = await holdAppBack(page);
@@ -160,7 +193,10 @@ test.describe('open now before the app takes over', () => {
   });
 
   test('the app takes over the filled status without a hydration error and keeps it up to date', async ({ page }) => {
-    const url = wizardUrl('en', lse!.answers.map(([, option]) => option));
+    const url = wizardUrl(
+      'en',
+      lse!.answers.map(([, option]) => option),
+    );
     const date = lseDays(earlyData(url)).open[0]!;
     const release = await holdAppBack(page);
     await page.clock.install({ time: dutchTime(date, lseRange!.to, -2) });

@@ -8,11 +8,13 @@ import { distFileFor, flow, LANGUAGES, pages, paths, requireBuild, telHrefs, wiz
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 function decode(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    if (e[0] === '#')
+      return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
     return ENTITIES[e.toLowerCase()] ?? m;
   });
 }
-const text = (html: string) => decode(html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+const text = (html: string) =>
+  decode(html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
 const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((m) => decode(m[1]!));
 
 /** The primary contact's part of a result page; the whole main when the page has no such section. */
@@ -28,7 +30,10 @@ for (const lang of LANGUAGES) {
   test(`every path's result page names its primary contact (${lang}, ${paths.length} paths)`, () => {
     const problems: string[] = [];
     for (const p of paths) {
-      const url = wizardUrl(lang, p.answers.map(([, o]) => o));
+      const url = wizardUrl(
+        lang,
+        p.answers.map(([, o]) => o),
+      );
       const file = distFileFor(url);
       if (!existsSync(file)) {
         problems.push(`${url}: not prerendered (${file} missing)`);
@@ -45,7 +50,8 @@ for (const lang of LANGUAGES) {
       if (contact.phone && !telHrefs(contact.phone.number).some((h) => links.includes(h))) {
         problems.push(`${url}: no ${telHrefs(contact.phone.number).join(' or ')} link for ${contact.id}`);
       }
-      if (contact.email && !links.includes(`mailto:${contact.email.address}`)) problems.push(`${url}: no mailto:${contact.email.address} link for ${contact.id}`);
+      if (contact.email && !links.includes(`mailto:${contact.email.address}`))
+        problems.push(`${url}: no mailto:${contact.email.address} link for ${contact.id}`);
       if (!new RegExp(`<html[^>]*\\slang="${lang}"`).test(html)) problems.push(`${url}: <html lang="${lang}"> missing`);
     }
     expect(problems.length, problems.join('\n')).toBe(0);
@@ -62,8 +68,10 @@ for (const lang of LANGUAGES) {
       }
       const html = readFileSync(file, 'utf8');
       const h1s = [...html.matchAll(/<h1[^>]*>([\s\S]*?)<\/h1>/g)].map((m) => text(m[1]!).trim());
-      const expected = page.kind === 'question' ? flow.questions[page.node]!.text[lang] : flow.results[page.node]!.title[lang];
-      if (h1s.length !== 1 || h1s[0] !== expected) problems.push(`${url}: expected one h1 "${expected}", found ${JSON.stringify(h1s)}`);
+      const expected =
+        page.kind === 'question' ? flow.questions[page.node]!.text[lang] : flow.results[page.node]!.title[lang];
+      if (h1s.length !== 1 || h1s[0] !== expected)
+        problems.push(`${url}: expected one h1 "${expected}", found ${JSON.stringify(h1s)}`);
     }
     expect(problems.length, problems.join('\n')).toBe(0);
   });

@@ -25,8 +25,13 @@ async function pdfPages(page: Page): Promise<number> {
 
 for (const lang of LANGUAGES) {
   for (const p of samples()) {
-    const url = wizardUrl(lang, p.answers.map(([, o]) => o));
-    test(`printing ${url} gives one A4 page with the contact, the answers, the address and the day`, async ({ page }) => {
+    const url = wizardUrl(
+      lang,
+      p.answers.map(([, o]) => o),
+    );
+    test(`printing ${url} gives one A4 page with the contact, the answers, the address and the day`, async ({
+      page,
+    }) => {
       await page.goto(url);
       await appReady(page);
       await page.emulateMedia({ media: 'print' });
@@ -41,7 +46,10 @@ for (const lang of LANGUAGES) {
       await expect(note).toContainText(/\d{4}/);
       // Printed text stays black on white: the call button's white-on-colour would vanish without backgrounds.
       const call = main.locator('.wegwijzer-contact-card__call');
-      if ((await call.count()) > 0) expect(await call.evaluate((el) => getComputedStyle(el).backgroundImage + getComputedStyle(el).backgroundColor)).toMatch(/none(rgba\(0, 0, 0, 0\)|transparent)/);
+      if ((await call.count()) > 0)
+        expect(
+          await call.evaluate((el) => getComputedStyle(el).backgroundImage + getComputedStyle(el).backgroundColor),
+        ).toMatch(/none(rgba\(0, 0, 0, 0\)|transparent)/);
       expect(await pdfPages(page), `${url} printed`).toBe(1);
     });
   }

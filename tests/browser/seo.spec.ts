@@ -18,7 +18,12 @@ interface Head {
   alternates: Record<string, string>;
 }
 
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 function headOf(html: string): Head {
   const head = html.slice(0, html.indexOf('</head>'));
@@ -30,7 +35,8 @@ function headOf(html: string): Head {
     if (attr(tag, 'name') === 'description') out.description = decode(attr(tag, 'content') ?? '');
     if (attr(tag, 'name') === 'robots') out.robots = attr(tag, 'content');
     if (attr(tag, 'rel') === 'canonical') out.canonical = decode(attr(tag, 'href') ?? '');
-    if (attr(tag, 'rel') === 'alternate') out.alternates[attr(tag, 'hreflang') ?? '?'] = decode(attr(tag, 'href') ?? '');
+    if (attr(tag, 'rel') === 'alternate')
+      out.alternates[attr(tag, 'hreflang') ?? '?'] = decode(attr(tag, 'href') ?? '');
   }
   return out;
 }
@@ -46,8 +52,10 @@ test('every indexable page has its own description, an absolute canonical and hr
   for (const { url, lang } of indexable) {
     const head = headOf(readFileSync(distFileFor(url), 'utf8'));
     const say = (what: string) => problems.push(`${url}: ${what}`);
-    if (!head.description || head.description.length < 40) say(`description missing or too short: ${JSON.stringify(head.description)}`);
-    if (head.description && /\{\{|\}\}|^(ui|flow|contact):/.test(head.description)) say(`description shows a text key: ${head.description}`);
+    if (!head.description || head.description.length < 40)
+      say(`description missing or too short: ${JSON.stringify(head.description)}`);
+    if (head.description && /\{\{|\}\}|^(ui|flow|contact):/.test(head.description))
+      say(`description shows a text key: ${head.description}`);
     descriptions.set(url, head.description ?? '');
     if (head.canonical !== ORIGIN + url) say(`canonical ${head.canonical} is not ${ORIGIN + url}`);
     if (head.robots) say(`robots meta ${head.robots} on an indexable page`);
@@ -63,11 +71,14 @@ test('every indexable page has its own description, an absolute canonical and hr
     const head = headOf(readFileSync(distFileFor(url), 'utf8'));
     for (const other of LANGUAGES.filter((l) => l !== lang)) {
       const counterpart = new URL(head.alternates[other] ?? ORIGIN).pathname;
-      if (!descriptions.has(counterpart)) problems.push(`${url}: its ${other} alternate ${counterpart} is not a prerendered page`);
+      if (!descriptions.has(counterpart))
+        problems.push(`${url}: its ${other} alternate ${counterpart} is not a prerendered page`);
       else {
         const back = headOf(readFileSync(distFileFor(counterpart), 'utf8')).alternates[lang];
-        if (back !== ORIGIN + url) problems.push(`${counterpart} does not link back to ${url} (hreflang ${lang}: ${back})`);
-        if (descriptions.get(counterpart) === descriptions.get(url)) problems.push(`${url} and ${counterpart} have the same description`);
+        if (back !== ORIGIN + url)
+          problems.push(`${counterpart} does not link back to ${url} (hreflang ${lang}: ${back})`);
+        if (descriptions.get(counterpart) === descriptions.get(url))
+          problems.push(`${url} and ${counterpart} have the same description`);
       }
     }
   }
@@ -106,7 +117,8 @@ function headInPage(page: Page): Promise<Head> {
       if (el.getAttribute('name') === 'description') out.description = el.getAttribute('content') ?? '';
       if (el.getAttribute('name') === 'robots') out.robots = el.getAttribute('content') ?? '';
       if (el.getAttribute('rel') === 'canonical') out.canonical = el.getAttribute('href') ?? '';
-      if (el.getAttribute('rel') === 'alternate') out.alternates[el.getAttribute('hreflang') ?? '?'] = el.getAttribute('href') ?? '';
+      if (el.getAttribute('rel') === 'alternate')
+        out.alternates[el.getAttribute('hreflang') ?? '?'] = el.getAttribute('href') ?? '';
     }
     return out;
   });
@@ -123,7 +135,10 @@ test('after in-app steps the head equals the prerendered head of the page steppe
   await page.evaluate(() => ((window as { stayed?: boolean }).stayed = true));
   const expectHeadOf = async (url: string) => {
     await expect(page).toHaveURL(new RegExp(`${url.replace(/[.?]/g, '\\$&')}$`));
-    expect(await page.evaluate(() => (window as { stayed?: boolean }).stayed), `${url} was reached without a page load`).toBe(true);
+    expect(
+      await page.evaluate(() => (window as { stayed?: boolean }).stayed),
+      `${url} was reached without a page load`,
+    ).toBe(true);
     const prerendered = headOf(readFileSync(distFileFor(url.split('?')[0]!), 'utf8'));
     await expect.poll(() => headInPage(page), { message: url }).toEqual(prerendered);
   };

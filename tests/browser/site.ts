@@ -3,7 +3,17 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { telHref } from '../../src/content/phone.ts';
-import { allPages, allPaths, checkFlow, formatProblem, LANGUAGES, wizardUrl, type Flow, type FlowPath, type Language } from '../../src/flow/index.ts';
+import {
+  allPages,
+  allPaths,
+  checkFlow,
+  formatProblem,
+  LANGUAGES,
+  wizardUrl,
+  type Flow,
+  type FlowPath,
+  type Language,
+} from '../../src/flow/index.ts';
 import { readFlowDir } from '../../src/flow/read-dir.ts';
 
 export { LANGUAGES, wizardUrl, type Flow, type FlowPath, type Language };
@@ -25,7 +35,10 @@ export const pages = allPages(flow);
 /** The local server started by global-setup.ts. */
 export function baseUrl(): string {
   const url = process.env.WEGWIJZER_URL;
-  if (!url) throw new Error('WEGWIJZER_URL is not set: run the browser tests with `npx playwright test` (global-setup starts the server).');
+  if (!url)
+    throw new Error(
+      'WEGWIJZER_URL is not set: run the browser tests with `npx playwright test` (global-setup starts the server).',
+    );
   return url;
 }
 
@@ -77,7 +90,8 @@ export function sitePages(): SitePage[] {
     }
     out.push({ url: NOT_FOUND[lang], lang, notFound: true });
     const theme = flow.themes[0]?.id;
-    if (existsSync(distFileFor(DIRECTORY[lang])) && theme) out.push({ url: `${DIRECTORY[lang]}?thema=${encodeURIComponent(theme)}`, lang });
+    if (existsSync(distFileFor(DIRECTORY[lang])) && theme)
+      out.push({ url: `${DIRECTORY[lang]}?thema=${encodeURIComponent(theme)}`, lang });
   }
   return out;
 }
@@ -121,7 +135,10 @@ export function coveringPaths(): FlowPath[] {
 
 /** The question whose options are the roles ("Wat is uw rol?"). */
 export function roleQuestion() {
-  const q = flow.questions.rol ?? flow.questions.role ?? Object.values(flow.questions).find((x) => /(^|-)rol(e)?($|-)/.test(x.id));
+  const q =
+    flow.questions.rol ??
+    flow.questions.role ??
+    Object.values(flow.questions).find((x) => /(^|-)rol(e)?($|-)/.test(x.id));
   if (!q) throw new Error('no role question (id "rol") in the flow');
   return q;
 }

@@ -30,7 +30,10 @@ test('Back before the app has taken over shows the page of the URL it lands on',
   await expect(page.locator('h1')).toHaveText(start.text.nl);
 });
 
-test('a code chunk the server no longer has reloads the page once, which then takes over as usual', async ({ page, guard }) => {
+test('a code chunk the server no longer has reloads the page once, which then takes over as usual', async ({
+  page,
+  guard,
+}) => {
   // As after a release that removed the chunk, with no cache holding it: the server answers 404 for the app's
   // code until the page has checked (src/sw/chunk-reload.ts asks with HEAD after the import failed) and
   // reloaded; the reloaded page then finds its code, as a page of the new version would. The event it listens
@@ -50,7 +53,10 @@ test('a code chunk the server no longer has reloads the page once, which then ta
   await appReady(page);
 });
 
-test('a code chunk whose load was cut off, but which the server has, does not reload the page', async ({ page, guard }) => {
+test('a code chunk whose load was cut off, but which the server has, does not reload the page', async ({
+  page,
+  guard,
+}) => {
   // A load cut off by a flaky network (or by leaving the page) fails like a removed chunk. The page then stays
   // as it is, working without the app until the next page load, instead of reloading under the person.
   let aborted = false;

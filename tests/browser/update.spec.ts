@@ -73,14 +73,18 @@ async function serveCopy(): Promise<{ root: string; url: string; close(): void }
 
 async function controlled(page: Page) {
   await page.evaluate(async () => void (await navigator.serviceWorker.ready));
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 })
+    .toBe(true);
 }
-
 
 async function clickThrough(page: Page, answers: [string, string][]) {
   for (const [q, o] of answers) {
     const label = flow.questions[q]!.options.find((x) => x.id === o)!.label.nl;
-    await page.getByRole('main').getByRole('link', { name: new RegExp(`^${escapeRegExp(label)}(\\s|$)`) }).click();
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: new RegExp(`^${escapeRegExp(label)}(\\s|$)`) })
+      .click();
   }
 }
 
@@ -94,7 +98,9 @@ async function newContext(browser: Browser): Promise<{ context: BrowserContext; 
 // A result that lists the police, reached from the home page.
 const policePath = paths.find((p) => p.primary === 'politie' || flow.results[p.result]!.others?.includes('politie'));
 
-test('a new deploy shows after one reload, also on the next page clicked; a tab left on the old version still completes a journey', async ({ browser }) => {
+test('a new deploy shows after one reload, also on the next page clicked; a tab left on the old version still completes a journey', async ({
+  browser,
+}) => {
   expect(OLD_NUMBER, 'the police contact has a phone number').not.toBe('');
   expect(policePath, 'a path to a result that lists the police').toBeDefined();
   const site = await serveCopy();
@@ -103,7 +109,10 @@ test('a new deploy shows after one reload, also on the next page clicked; a tab 
   rmSync(versionB, { recursive: true });
   try {
     const page = await context.newPage();
-    const result = `${site.url}${wizardUrl('nl', policePath!.answers.map(([, o]) => o))}`;
+    const result = `${site.url}${wizardUrl(
+      'nl',
+      policePath!.answers.map(([, o]) => o),
+    )}`;
     // The home page names the police number, and is one the worker precaches: the page the issue reloaded.
     await page.goto(`${site.url}/nl/`);
     await controlled(page);
@@ -159,12 +168,17 @@ test('a new deploy shows after one reload, also on the next page clicked; a tab 
   }
 });
 
-test('offline: a visited page is a saved copy that says so, a page never visited works, an unknown URL is 404', async ({ browser }) => {
+test('offline: a visited page is a saved copy that says so, a page never visited works, an unknown URL is 404', async ({
+  browser,
+}) => {
   const site = await serveCopy();
   const { context, errors } = await newContext(browser);
   try {
     const page = await context.newPage();
-    const visited = `${site.url}${wizardUrl('nl', policePath!.answers.map(([, o]) => o))}`;
+    const visited = `${site.url}${wizardUrl(
+      'nl',
+      policePath!.answers.map(([, o]) => o),
+    )}`;
     await page.goto(`${site.url}/nl/`);
     await controlled(page);
     await page.goto(visited);
@@ -173,10 +187,17 @@ test('offline: a visited page is a saved copy that says so, a page never visited
     await context.setOffline(true);
     await page.goto(visited);
     await expect(page.locator('h1')).toHaveText(flow.results[policePath!.result]!.title.nl);
-    await expect(page.locator('.ww-update-region')).toContainText('Dit is een opgeslagen kopie van', { timeout: 15_000 });
+    await expect(page.locator('.ww-update-region')).toContainText('Dit is een opgeslagen kopie van', {
+      timeout: 15_000,
+    });
 
     const other = paths.find((p) => p.result !== policePath!.result)!;
-    const never = await page.goto(`${site.url}${wizardUrl('nl', other.answers.map(([, o]) => o))}`);
+    const never = await page.goto(
+      `${site.url}${wizardUrl(
+        'nl',
+        other.answers.map(([, o]) => o),
+      )}`,
+    );
     expect(never?.status()).toBe(200);
     await expect(page.locator('h1')).toHaveText(flow.results[other.result]!.title.nl, { timeout: 20_000 });
 

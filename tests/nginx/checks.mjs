@@ -22,7 +22,8 @@ function firstResultUrl() {
   const run = spawnSync('npm', ['run', '-s', 'flows', '--', 'paths', '--json'], { cwd: projectRoot, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`npm run flows -- paths --json failed:\n${run.stderr || run.stdout}`);
   const paths = JSON.parse(run.stdout);
-  if (!Array.isArray(paths) || typeof paths[0]?.url !== 'string') throw new Error('flows paths --json gave no path with a url');
+  if (!Array.isArray(paths) || typeof paths[0]?.url !== 'string')
+    throw new Error('flows paths --json gave no path with a url');
   return paths[0].url;
 }
 
@@ -37,7 +38,11 @@ function checkHeaders(what, res, expected) {
   const wrong = Object.entries(expected)
     .filter(([name, value]) => res.headers.get(name) !== value)
     .map(([name, value]) => `${name}: expected "${value}", got ${JSON.stringify(res.headers.get(name))}`);
-  check(`${what}: ${Object.keys(expected).length} headers exactly as in deploy/headers.json`, wrong.length === 0, wrong.join('\n      '));
+  check(
+    `${what}: ${Object.keys(expected).length} headers exactly as in deploy/headers.json`,
+    wrong.length === 0,
+    wrong.join('\n      '),
+  );
 }
 
 async function get(base, path, init = {}) {
@@ -49,37 +54,73 @@ async function get(base, path, init = {}) {
 /** Every check against the nginx at `base`: [{ name, ok, detail }]. */
 export async function runChecks(base) {
   results = [];
-  const notFoundNl = readFileSync(existsSync(join(dist, 'nl/404.html')) ? join(dist, 'nl/404.html') : join(dist, '404.html'), 'utf8');
-  const notFoundEn = readFileSync(existsSync(join(dist, 'en/404.html')) ? join(dist, 'en/404.html') : join(dist, '404.html'), 'utf8');
+  const notFoundNl = readFileSync(
+    existsSync(join(dist, 'nl/404.html')) ? join(dist, 'nl/404.html') : join(dist, '404.html'),
+    'utf8',
+  );
+  const notFoundEn = readFileSync(
+    existsSync(join(dist, 'en/404.html')) ? join(dist, 'en/404.html') : join(dist, '404.html'),
+    'utf8',
+  );
 
   section = 'HTML page /nl/';
   {
     const { res, body } = await get(base, '/nl/');
-    check('200 text/html', res.status === 200 && (res.headers.get('content-type') ?? '').startsWith('text/html'), `${res.status} ${res.headers.get('content-type')}`);
+    check(
+      '200 text/html',
+      res.status === 200 && (res.headers.get('content-type') ?? '').startsWith('text/html'),
+      `${res.status} ${res.headers.get('content-type')}`,
+    );
     check('the prerendered page (has <h1)', body.includes('<h1'));
     checkHeaders('HTML', res, headers.all);
-    check(`Cache-Control: ${headers.html['Cache-Control']}`, res.headers.get('cache-control') === headers.html['Cache-Control'], `got ${res.headers.get('cache-control')}`);
-    check('Server header without version (server_tokens off)', !/\d/.test(res.headers.get('server') ?? ''), `got ${res.headers.get('server')}`);
+    check(
+      `Cache-Control: ${headers.html['Cache-Control']}`,
+      res.headers.get('cache-control') === headers.html['Cache-Control'],
+      `got ${res.headers.get('cache-control')}`,
+    );
+    check(
+      'Server header without version (server_tokens off)',
+      !/\d/.test(res.headers.get('server') ?? ''),
+      `got ${res.headers.get('server')}`,
+    );
   }
 
   section = 'gzip';
   {
     const { res } = await get(base, '/nl/', { headers: { 'Accept-Encoding': 'gzip' } });
-    check('HTML is gzip-compressed for Accept-Encoding: gzip', res.headers.get('content-encoding') === 'gzip', `Content-Encoding ${res.headers.get('content-encoding')}`);
-    check('Vary: Accept-Encoding', /accept-encoding/i.test(res.headers.get('vary') ?? ''), `Vary ${res.headers.get('vary')}`);
+    check(
+      'HTML is gzip-compressed for Accept-Encoding: gzip',
+      res.headers.get('content-encoding') === 'gzip',
+      `Content-Encoding ${res.headers.get('content-encoding')}`,
+    );
+    check(
+      'Vary: Accept-Encoding',
+      /accept-encoding/i.test(res.headers.get('vary') ?? ''),
+      `Vary ${res.headers.get('vary')}`,
+    );
   }
 
   section = 'Hashed asset under /assets/';
   {
-    const assets = existsSync(join(dist, 'assets')) ? readdirSync(join(dist, 'assets')).filter((f) => /\.(js|css)$/.test(f)) : [];
+    const assets = existsSync(join(dist, 'assets'))
+      ? readdirSync(join(dist, 'assets')).filter((f) => /\.(js|css)$/.test(f))
+      : [];
     if (assets.length === 0) check('dist/assets/ has a .js or .css file', false, 'run npm run build');
     else {
       const asset = assets.find((f) => f.endsWith('.js')) ?? assets[0];
       const { res } = await get(base, `/assets/${asset}`, { headers: { 'Accept-Encoding': 'gzip' } });
       check(`200 for /assets/${asset}`, res.status === 200, `got ${res.status}`);
       checkHeaders('asset', res, headers.all);
-      check(`Cache-Control: ${headers.hashedAssets['Cache-Control']}`, res.headers.get('cache-control') === headers.hashedAssets['Cache-Control'], `got ${res.headers.get('cache-control')}`);
-      check('gzip-compressed', res.headers.get('content-encoding') === 'gzip', `Content-Encoding ${res.headers.get('content-encoding')}`);
+      check(
+        `Cache-Control: ${headers.hashedAssets['Cache-Control']}`,
+        res.headers.get('cache-control') === headers.hashedAssets['Cache-Control'],
+        `got ${res.headers.get('cache-control')}`,
+      );
+      check(
+        'gzip-compressed',
+        res.headers.get('content-encoding') === 'gzip',
+        `Content-Encoding ${res.headers.get('content-encoding')}`,
+      );
     }
   }
 
@@ -94,7 +135,10 @@ export async function runChecks(base) {
     if (url) {
       const { res, body } = await get(base, url);
       check(`200 for ${url}`, res.status === 200, `got ${res.status}`);
-      check('HTML with an <h1', (res.headers.get('content-type') ?? '').startsWith('text/html') && body.includes('<h1'));
+      check(
+        'HTML with an <h1',
+        (res.headers.get('content-type') ?? '').startsWith('text/html') && body.includes('<h1'),
+      );
     }
   }
 
@@ -110,7 +154,11 @@ export async function runChecks(base) {
     check(`  with the ${lang} not-found page`, body === page, `got ${body.slice(0, 120).replace(/\s+/g, ' ')}…`);
     if (path === '/nl/wegwijzer/bestaat-niet/' || path === '/assets/bestaat-niet.js') {
       checkHeaders(`  404 ${path}`, res, headers.all);
-      check(`  Cache-Control: ${headers.html['Cache-Control']}`, res.headers.get('cache-control') === headers.html['Cache-Control'], `got ${res.headers.get('cache-control')}`);
+      check(
+        `  Cache-Control: ${headers.html['Cache-Control']}`,
+        res.headers.get('cache-control') === headers.html['Cache-Control'],
+        `got ${res.headers.get('cache-control')}`,
+      );
     }
   }
   {
@@ -124,30 +172,54 @@ export async function runChecks(base) {
   section = 'Redirects';
   {
     const { res } = await get(base, '/nl');
-    check('/nl redirects (301) to /nl/', res.status === 301 && res.headers.get('location') === '/nl/', `${res.status} Location ${res.headers.get('location')}`);
+    check(
+      '/nl redirects (301) to /nl/',
+      res.status === 301 && res.headers.get('location') === '/nl/',
+      `${res.status} Location ${res.headers.get('location')}`,
+    );
     checkHeaders('redirect', res, headers.all);
   }
 
   section = 'Edges of the URL space';
   {
     const { res } = await get(base, '/nl/index.html');
-    check('/nl/index.html redirects (301) to /nl/', res.status === 301 && res.headers.get('location') === '/nl/', `${res.status} Location ${res.headers.get('location')}`);
+    check(
+      '/nl/index.html redirects (301) to /nl/',
+      res.status === 301 && res.headers.get('location') === '/nl/',
+      `${res.status} Location ${res.headers.get('location')}`,
+    );
     // fetch would refuse a malformed escape in the URL it is given, so this one goes out as written.
     const malformed = await fetch(`${base}/nl/%zz`, { redirect: 'manual' });
     const body = await malformed.text();
-    check('a malformed escape (/nl/%zz) gives 404 with the not-found page, not nginx\'s bare 400', malformed.status === 404 && body === notFoundNl, `${malformed.status} ${body.slice(0, 80)}`);
+    check(
+      "a malformed escape (/nl/%zz) gives 404 with the not-found page, not nginx's bare 400",
+      malformed.status === 404 && body === notFoundNl,
+      `${malformed.status} ${body.slice(0, 80)}`,
+    );
     checkHeaders('  malformed escape', malformed, headers.all);
     const post = await get(base, '/nl/', { method: 'POST', body: '' });
-    check('POST gives 405 with Allow: GET, HEAD', post.res.status === 405 && post.res.headers.get('allow') === 'GET, HEAD', `${post.res.status} Allow ${post.res.headers.get('allow')}`);
+    check(
+      'POST gives 405 with Allow: GET, HEAD',
+      post.res.status === 405 && post.res.headers.get('allow') === 'GET, HEAD',
+      `${post.res.status} Allow ${post.res.headers.get('allow')}`,
+    );
     checkHeaders('  405', post.res, headers.all);
     const page = await get(base, '/nl/');
-    check('no Allow header on an ordinary answer', page.res.headers.get('allow') === null, `Allow ${page.res.headers.get('allow')}`);
+    check(
+      'no Allow header on an ordinary answer',
+      page.res.headers.get('allow') === null,
+      `Allow ${page.res.headers.get('allow')}`,
+    );
   }
 
   section = 'Public-service files';
   if (existsSync(join(dist, '.well-known/security.txt'))) {
     const { res, body } = await get(base, '/.well-known/security.txt');
-    check('/.well-known/security.txt is 200 text/plain', res.status === 200 && (res.headers.get('content-type') ?? '').startsWith('text/plain'), `${res.status} ${res.headers.get('content-type')}`);
+    check(
+      '/.well-known/security.txt is 200 text/plain',
+      res.status === 200 && (res.headers.get('content-type') ?? '').startsWith('text/plain'),
+      `${res.status} ${res.headers.get('content-type')}`,
+    );
     check('  with a Contact field', /^Contact:/m.test(body));
   } else check('dist/.well-known/security.txt exists (written by scripts/launch-files.mjs in the build)', false);
   return results;
@@ -165,7 +237,8 @@ async function main() {
   try {
     nginx = await startNginx({ root: dist, headers });
     console.log(`nginx ${nginx.base} serving ${dist} (generated server block)`);
-    for (const r of await runChecks(nginx.base)) console.log(`  ${r.ok ? '✓' : '✗'} ${r.name}${!r.ok && r.detail ? `\n      ${r.detail}` : ''}`);
+    for (const r of await runChecks(nginx.base))
+      console.log(`  ${r.ok ? '✓' : '✗'} ${r.name}${!r.ok && r.detail ? `\n      ${r.detail}` : ''}`);
   } catch (error) {
     console.error(`✗ ${error.stack ?? error}`);
     failed = true;

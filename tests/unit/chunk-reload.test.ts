@@ -28,7 +28,9 @@ function fakeWindow(status: number | 'offline' = 404) {
   };
   /** Fires the event as Vite's helper does. */
   const fire = (message = `Failed to fetch dynamically imported module: ${CHUNK}`) => {
-    const event = Object.assign(new Event('vite:preloadError', { cancelable: true }), { payload: new TypeError(message) });
+    const event = Object.assign(new Event('vite:preloadError', { cancelable: true }), {
+      payload: new TypeError(message),
+    });
     target.dispatchEvent(event);
     return event;
   };

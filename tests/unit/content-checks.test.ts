@@ -34,19 +34,35 @@ describe('plain language (flows/language.yaml)', () => {
 
   it('a sentence of 30 words or more on a page for families is an error', () => {
     const long = `${FAMILY_TEXT} en dat doet het LSE samen met andere organisaties in heel Nederland die ook werken met families en met professionals die hen steunen,`;
-    const found = errors(checkLanguage(planted(FAMILY_TEXT, long), rules)).map(formatProblem).join('\n');
+    const found = errors(checkLanguage(planted(FAMILY_TEXT, long), rules))
+      .map(formatProblem)
+      .join('\n');
     expect(found).toMatch(/a sentence of \d\d words on a page for residents and families/);
   });
 
   it('jargon on a page for families is an error, with the plain alternative', () => {
-    const found = errors(checkLanguage(planted(FAMILY_TEXT, 'Het LSE biedt lotgenotencontact aan ouders,'), rules)).map(formatProblem).join('\n');
-    expect(found).toContain('"lotgenotencontact" is jargon on a page for residents and families: write "contact met andere families in dezelfde situatie"');
+    const found = errors(checkLanguage(planted(FAMILY_TEXT, 'Het LSE biedt lotgenotencontact aan ouders,'), rules))
+      .map(formatProblem)
+      .join('\n');
+    expect(found).toContain(
+      '"lotgenotencontact" is jargon on a page for residents and families: write "contact met andere families in dezelfde situatie"',
+    );
   });
 
   it('an abbreviation not written out on a page for families is an error; written out first, it passes', () => {
-    const bare = errors(checkLanguage(planted(FAMILY_TEXT, 'Het LSE helpt, met geld van BZK, ouders,'), rules)).map(formatProblem).join('\n');
+    const bare = errors(checkLanguage(planted(FAMILY_TEXT, 'Het LSE helpt, met geld van BZK, ouders,'), rules))
+      .map(formatProblem)
+      .join('\n');
     expect(bare).toContain('"BZK" is not written out on first use');
-    const written = errors(checkLanguage(planted(FAMILY_TEXT, 'Het LSE helpt, met geld van het ministerie van Binnenlandse Zaken en Koninkrijksrelaties (BZK), ouders,'), rules));
+    const written = errors(
+      checkLanguage(
+        planted(
+          FAMILY_TEXT,
+          'Het LSE helpt, met geld van het ministerie van Binnenlandse Zaken en Koninkrijksrelaties (BZK), ouders,',
+        ),
+        rules,
+      ),
+    );
     expect(written.map(formatProblem).join('\n')).not.toContain('"BZK"');
   });
 });
@@ -64,16 +80,26 @@ describe('quotations match their source word for word', () => {
   });
 
   it.runIf(corpus)('a quotation that is not word for word is reported with the nearest passage', () => {
-    const flow = planted('met wie kan ik samenwerken om maatschappelijke spanningen tegen te gaan?', 'met wie kan ik samenwerken tegen spanningen?');
+    const flow = planted(
+      'met wie kan ik samenwerken om maatschappelijke spanningen tegen te gaan?',
+      'met wie kan ik samenwerken tegen spanningen?',
+    );
     const found = checkQuotes(flow, corpus!).problems.map(formatProblem).join('\n');
-    expect(found).toContain('the quotation "met wie kan ik samenwerken tegen spanningen?" is not in its source word for word');
+    expect(found).toContain(
+      'the quotation "met wie kan ik samenwerken tegen spanningen?" is not in its source word for word',
+    );
     expect(found).toContain('Met wie kan ik samenwerken om maatschappelijke spanningen tegen te gaan?');
   });
 
   it.runIf(corpus)('only the first letter may differ in case from the source', () => {
-    const flow = planted('met wie kan ik samenwerken om maatschappelijke spanningen', 'met wie kan ik samenwerken om Maatschappelijke spanningen');
+    const flow = planted(
+      'met wie kan ik samenwerken om maatschappelijke spanningen',
+      'met wie kan ik samenwerken om Maatschappelijke spanningen',
+    );
     const found = checkQuotes(flow, corpus!).problems.map(formatProblem).join('\n');
-    expect(found).toContain('the quotation "met wie kan ik samenwerken om Maatschappelijke spanningen tegen te gaan?" is not in its source word for word');
+    expect(found).toContain(
+      'the quotation "met wie kan ik samenwerken om Maatschappelijke spanningen tegen te gaan?" is not in its source word for word',
+    );
   });
 
   it('an English quotation must be marked as a translation (no source texts needed)', () => {

@@ -64,7 +64,9 @@ describe('urgency comes first', () => {
 
   it('every urgent result is reachable within three answers: urgency, role, topic', () => {
     const quick = new Set(paths.filter((p) => p.answers.length <= 3).map((p) => p.result));
-    const slow = Object.values(flow.results).filter((r) => r.urgent && !quick.has(r.id)).map((r) => r.id);
+    const slow = Object.values(flow.results)
+      .filter((r) => r.urgent && !quick.has(r.id))
+      .map((r) => r.id);
     expect(slow).toEqual([]);
   });
 
@@ -81,7 +83,8 @@ describe('urgency comes first', () => {
       const c = flow.contacts[r.primary]!;
       if (!open24x7(c) && !c.whenClosed) problems.push(`${r.id}: ${c.id} is not open 24/7 and has no whenClosed`);
       if (!c.phone && !c.instead) problems.push(`${r.id}: ${c.id} has no phone and no "instead" text`);
-      if (c.whenClosed && !open24x7(flow.contacts[c.whenClosed]!)) problems.push(`${r.id}: fallback ${c.whenClosed} is not open 24/7`);
+      if (c.whenClosed && !open24x7(flow.contacts[c.whenClosed]!))
+        problems.push(`${r.id}: fallback ${c.whenClosed} is not open 24/7`);
     }
     expect(problems).toEqual([]);
   });
@@ -96,10 +99,18 @@ describe('urgency sets how fast; role and topic still set where', () => {
 
   it('threats, unrest, communication and a person with a plan reach at least four different lines for a municipality and administrators', () => {
     const asked = [
-      ['dringend-gemeente', 'dringend-gemeente-bedreiging-bestuurder'], ['dringend-gemeente', 'dringend-gemeente-bedreiging-medewerker'],
-      ['dringend-gemeente', 'dringend-gemeente-onrust'], ['dringend-gemeente', 'dringend-gemeente-communicatie'], ['dringend-gemeente', 'dringend-gemeente-persoon'],
+      ['dringend-gemeente', 'dringend-gemeente-bedreiging-bestuurder'],
+      ['dringend-gemeente', 'dringend-gemeente-bedreiging-medewerker'],
+      ['dringend-gemeente', 'dringend-gemeente-onrust'],
+      ['dringend-gemeente', 'dringend-gemeente-communicatie'],
+      ['dringend-gemeente', 'dringend-gemeente-persoon'],
       ...['dringend-burgemeester', 'dringend-bestuurder'].flatMap((role) =>
-        ['dringend-bestuur-bedreiging', 'dringend-bestuur-onrust', 'dringend-bestuur-communicatie', 'dringend-bestuur-persoon'].map((t) => [role, t]),
+        [
+          'dringend-bestuur-bedreiging',
+          'dringend-bestuur-onrust',
+          'dringend-bestuur-communicatie',
+          'dringend-bestuur-persoon',
+        ].map((t) => [role, t]),
       ),
     ];
     const primaries = new Set(asked.map((a) => primaryOf(['vandaag-nog', ...a])));
@@ -107,7 +118,9 @@ describe('urgency sets how fast; role and topic still set where', () => {
   });
 
   it('a threatened administrator reaches the Ondersteuningsteam (S47); a threatened official the police (S40, S44)', () => {
-    expect(primaryOf(['vandaag-nog', 'dringend-bestuurder', 'dringend-bestuur-bedreiging'])).toBe('ondersteuningsteam-weerbaar-bestuur');
+    expect(primaryOf(['vandaag-nog', 'dringend-bestuurder', 'dringend-bestuur-bedreiging'])).toBe(
+      'ondersteuningsteam-weerbaar-bestuur',
+    );
     expect(primaryOf(['vandaag-nog', 'dringend-gemeente', 'dringend-gemeente-bedreiging-medewerker'])).toBe('politie');
   });
 
@@ -124,18 +137,23 @@ describe('urgency sets how fast; role and topic still set where', () => {
   });
 
   it('every resource links to its page, or names the contact whose website has it', () => {
-    const bad = Object.values(flow.resources).filter((r) => !r.url && !(r.availableFrom && flow.contacts[r.availableFrom]?.website)).map((r) => r.id);
+    const bad = Object.values(flow.resources)
+      .filter((r) => !r.url && !(r.availableFrom && flow.contacts[r.availableFrom]?.website))
+      .map((r) => r.id);
     expect(bad).toEqual([]);
   });
 });
 
 describe('every question has a way out', () => {
-  it.each(Object.keys(flow.questions))('%s has an option "<question>-weet-niet" labelled "Iets anders / weet ik niet"', (id) => {
-    const option = flow.questions[id]!.options.find((o) => o.id === wayOut(id));
-    expect(option, `question "${id}" needs an option "${wayOut(id)}"`).toBeDefined();
-    expect(option!.label.nl).toMatch(/iets anders|weet ik niet/i);
-    expect(option!.label.en).toMatch(/something else|don't know/i);
-  });
+  it.each(Object.keys(flow.questions))(
+    '%s has an option "<question>-weet-niet" labelled "Iets anders / weet ik niet"',
+    (id) => {
+      const option = flow.questions[id]!.options.find((o) => o.id === wayOut(id));
+      expect(option, `question "${id}" needs an option "${wayOut(id)}"`).toBeDefined();
+      expect(option!.label.nl).toMatch(/iets anders|weet ik niet/i);
+      expect(option!.label.en).toMatch(/something else|don't know/i);
+    },
+  );
 
   it('that way out ends on a general entry point (ESS, LSE, SSV for schools, police when urgent)', () => {
     const wayOuts = new Set(Object.keys(flow.questions).map(wayOut));
@@ -163,7 +181,11 @@ describe('contacts', () => {
   });
 
   it('every contact names its source', () => {
-    expect(Object.values(flow.contacts).filter((c) => !/(seed:|https?:\/\/)/.test(c.source)).map((c) => c.id)).toEqual([]);
+    expect(
+      Object.values(flow.contacts)
+        .filter((c) => !/(seed:|https?:\/\/)/.test(c.source))
+        .map((c) => c.id),
+    ).toEqual([]);
   });
 
   it('the numbers the brief names are the ones published', () => {
@@ -206,7 +228,9 @@ describe('contacts', () => {
   });
 
   it('contacts without a website or number say what to do instead', () => {
-    const silent = Object.values(flow.contacts).filter((c) => !c.website && !c.phone && !c.email && !c.instead).map((c) => c.id);
+    const silent = Object.values(flow.contacts)
+      .filter((c) => !c.website && !c.phone && !c.email && !c.instead)
+      .map((c) => c.id);
     // These are knowledge partners reached through others; the directory shows their description only.
     expect(silent.sort()).toEqual(['kennisnet-jeugd', 'nji', 'vng']);
   });
@@ -219,7 +243,9 @@ describe('resources', () => {
   });
 
   it('every publisher is a contact', () => {
-    const bad = Object.values(flow.resources).filter((r) => r.publisher && !flow.contacts[r.publisher]).map((r) => r.id);
+    const bad = Object.values(flow.resources)
+      .filter((r) => r.publisher && !flow.contacts[r.publisher])
+      .map((r) => r.id);
     expect(bad).toEqual([]);
   });
 });
@@ -236,10 +262,19 @@ describe('results', () => {
     // Acute danger, a call to the police or Veilig Thuis today, "don't know" while urgent, and leaving
     // extremism: the seeds name no guide for these people.
     const none = [
-      'bel-112', 'politie-dringend-twijfel', 'politie-dringend-persoon', 'politie-dringend-familie', 'politie-dringend-bedreiging',
-      'veilig-thuis-dringend', 'lse-uitstappen-familie', 'lse-uitstappen-zelf', 'lse-algemeen',
+      'bel-112',
+      'politie-dringend-twijfel',
+      'politie-dringend-persoon',
+      'politie-dringend-familie',
+      'politie-dringend-bedreiging',
+      'veilig-thuis-dringend',
+      'lse-uitstappen-familie',
+      'lse-uitstappen-zelf',
+      'lse-algemeen',
     ];
-    const bare = Object.values(flow.results).filter((r) => r.resources.length === 0).map((r) => r.id);
+    const bare = Object.values(flow.results)
+      .filter((r) => r.resources.length === 0)
+      .map((r) => r.id);
     expect(bare.sort()).toEqual([...none].sort());
   });
 
@@ -253,7 +288,10 @@ describe('results', () => {
       });
       const counts = new Map<string, number>();
       for (const t of targets) counts.set(t.split(' ')[1]!, (counts.get(t.split(' ')[1]!) ?? 0) + 1);
-      expect([...counts.values()].every((n) => n === 1), `${q}: ${JSON.stringify([...counts])}`).toBe(true);
+      expect(
+        [...counts.values()].every((n) => n === 1),
+        `${q}: ${JSON.stringify([...counts])}`,
+      ).toBe(true);
     }
   });
 });

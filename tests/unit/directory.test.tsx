@@ -41,7 +41,8 @@ describe('the directory (Dutch)', () => {
     expect(count()).toHaveTextContent(`${total} van ${total} getoond`);
     expect(count()).toHaveAttribute('aria-live', 'polite');
     expect(screen.getByRole('searchbox', { name: 'Zoeken' })).toBeInTheDocument();
-    for (const name of ['Doelgroep', 'Thema', 'Soort']) expect(screen.getByRole('combobox', { name })).toBeInTheDocument();
+    for (const name of ['Doelgroep', 'Thema', 'Soort'])
+      expect(screen.getByRole('combobox', { name })).toBeInTheDocument();
     expect(screen.getByRole('search')).toHaveAttribute('method', 'get');
     expect(t.missing).toEqual([]);
   });
@@ -56,7 +57,13 @@ describe('the directory (Dutch)', () => {
     expect(ess).toHaveTextContent('Hier komt u uit via:');
     const first = allPaths(real.flow).find((p) => p.primary === 'ess')!;
     const link = within(ess).getByRole('link', { name: nl(real.flow.results[first.result]!.title) });
-    expect(link).toHaveAttribute('href', wizardUrl('nl', first.answers.map(([, o]) => o)));
+    expect(link).toHaveAttribute(
+      'href',
+      wizardUrl(
+        'nl',
+        first.answers.map(([, o]) => o),
+      ),
+    );
     const tool = card(nl(real.flow.resources['quickscan-gemeenten']!.title));
     expect(tool).toHaveTextContent(/Soort\s*Hulpmiddel/);
   });
@@ -131,11 +138,13 @@ describe('the directory (Dutch)', () => {
   });
 });
 
-describe('the directory\'s anchors', () => {
+describe("the directory's anchors", () => {
   it('gives every entry the id the describe-it search links to (contact-<id>, resource-<id>)', async () => {
     await open('/nl/aanbod/');
-    for (const c of contacts) expect(document.getElementById(`contact-${c.id}`)?.querySelector('article')).toBe(card(nl(c.name)));
-    for (const r of resources) expect(document.getElementById(`resource-${r.id}`)?.querySelector('article')).toBe(card(nl(r.title)));
+    for (const c of contacts)
+      expect(document.getElementById(`contact-${c.id}`)?.querySelector('article')).toBe(card(nl(c.name)));
+    for (const r of resources)
+      expect(document.getElementById(`resource-${r.id}`)?.querySelector('article')).toBe(card(nl(r.title)));
   });
 });
 
@@ -145,7 +154,10 @@ describe('the directory (English)', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('All organisations and tools');
     expect(count()).toHaveTextContent(`${total} of ${total} shown`);
     const dutch = resources.find((r) => r.url && r.dutchOnly)!;
-    expect(screen.getByRole('link', { name: `${real.texts.en[dutch.title]} (in Dutch)` })).toHaveAttribute('hreflang', 'nl');
+    expect(screen.getByRole('link', { name: `${real.texts.en[dutch.title]} (in Dutch)` })).toHaveAttribute(
+      'hreflang',
+      'nl',
+    );
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'Omo');
     expect(screen.getByRole('article', { name: /\(Omo\)/ })).toBeInTheDocument();
     expect(t.missing).toEqual([]);

@@ -39,7 +39,9 @@ describe('facts are written once, with their source', () => {
 
   it('every published phone number, e-mail address and opening time has a source, a source date and a checked date', () => {
     const flow = checkFlow(readFlowDir(join(process.cwd(), 'flows'))).flow!;
-    const facts = Object.values(flow.contacts).flatMap((c) => [c.phone, c.email, c.hours].filter((f) => f !== undefined));
+    const facts = Object.values(flow.contacts).flatMap((c) =>
+      [c.phone, c.email, c.hours].filter((f) => f !== undefined),
+    );
     expect(facts.length).toBeGreaterThan(15);
     expect(facts.filter((f) => !f.source || !f.sourceDate || !f.checked)).toEqual([]);
   });

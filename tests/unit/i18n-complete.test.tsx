@@ -23,7 +23,9 @@ describe.each(LANGUAGES)('every page of the real flow in %s', (lang) => {
     for (const page of pages) {
       const path = wizardUrl(lang, page.options);
       const model = pageFor(path, real.runtime);
-      expect(model.kind, path).toBe(page.kind === 'result' ? 'result' : page.options.length === 0 ? 'home' : 'question');
+      expect(model.kind, path).toBe(
+        page.kind === 'result' ? 'result' : page.options.length === 0 ? 'home' : 'question',
+      );
       const html = renderToString(app(real, t, path));
       expect(html, path).toContain('<h1');
       expect(pageTitle(model, t.i18n.t), path).toMatch(/ – Wegwijzer$/);

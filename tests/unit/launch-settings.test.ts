@@ -8,7 +8,13 @@ import { launchSettings } from '../../scripts/launch-settings.mjs';
 // @ts-expect-error plain ESM script without types
 import { publiccodeYml, securityTxt } from '../../scripts/launch-files.mjs';
 
-type Settings = { origin: string; reportEmail?: string; securityContact: string; maintainer: { name: string; email: string }; missing: string[] };
+type Settings = {
+  origin: string;
+  reportEmail?: string;
+  securityContact: string;
+  maintainer: { name: string; email: string };
+  missing: string[];
+};
 const settings = (env: Record<string, string>) => launchSettings(env) as Settings;
 const LIVE = {
   WEGWIJZER_PUBLIC_ORIGIN: 'https://wegwijzer.example.org/',
@@ -30,7 +36,10 @@ describe('launch settings', () => {
   });
 
   it('falls back to the report address for the security contact and the maintainer', () => {
-    const s = settings({ WEGWIJZER_PUBLIC_ORIGIN: 'https://w.example.org', WEGWIJZER_REPORT_EMAIL: 'meld@example.org' });
+    const s = settings({
+      WEGWIJZER_PUBLIC_ORIGIN: 'https://w.example.org',
+      WEGWIJZER_REPORT_EMAIL: 'meld@example.org',
+    });
     expect(s.securityContact).toBe('mailto:meld@example.org');
     expect(s.maintainer.email).toBe('meld@example.org');
   });
@@ -38,13 +47,17 @@ describe('launch settings', () => {
   it('has defaults for a local build, and names each missing setting', () => {
     const s = settings({});
     expect(s.origin).toBe('http://127.0.0.1:8080');
-    expect(s.missing.join(' ')).toMatch(/WEGWIJZER_PUBLIC_ORIGIN.*WEGWIJZER_REPORT_EMAIL.*WEGWIJZER_SECURITY_CONTACT.*WEGWIJZER_MAINTAINER_NAME/);
+    expect(s.missing.join(' ')).toMatch(
+      /WEGWIJZER_PUBLIC_ORIGIN.*WEGWIJZER_REPORT_EMAIL.*WEGWIJZER_SECURITY_CONTACT.*WEGWIJZER_MAINTAINER_NAME/,
+    );
   });
 
   it('refuses values it cannot use', () => {
     expect(() => settings({ WEGWIJZER_PUBLIC_ORIGIN: 'https://example.org/wegwijzer' })).toThrow(/without a path/);
     expect(() => settings({ WEGWIJZER_PUBLIC_ORIGIN: 'javascript:alert(1)' })).toThrow(/WEGWIJZER_PUBLIC_ORIGIN/);
-    expect(() => settings({ WEGWIJZER_PUBLIC_ORIGIN: 'https://user:pw@example.org' })).toThrow(/WEGWIJZER_PUBLIC_ORIGIN/);
+    expect(() => settings({ WEGWIJZER_PUBLIC_ORIGIN: 'https://user:pw@example.org' })).toThrow(
+      /WEGWIJZER_PUBLIC_ORIGIN/,
+    );
     expect(() => settings({ WEGWIJZER_SECURITY_CONTACT: 'http://example.org/cvd' })).toThrow(/mailto/);
     expect(() => settings({ WEGWIJZER_SECURITY_CONTACT: 'mailto:x\nEvil: y' })).toThrow(/mailto/);
     expect(() => settings({ WEGWIJZER_REPORT_EMAIL: 'not an address' })).toThrow(/WEGWIJZER_REPORT_EMAIL/);

@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 const generate = (...args: string[]) =>
   execFileSync(process.execPath, ['scripts/nginx-config.mjs', '--stdout', ...args], { encoding: 'utf8' });
 
-const headers = JSON.parse(readFileSync('deploy/headers.json', 'utf8')) as Record<'all' | 'html' | 'hashedAssets', Record<string, string>>;
+const headers = JSON.parse(readFileSync('deploy/headers.json', 'utf8')) as Record<
+  'all' | 'html' | 'hashedAssets',
+  Record<string, string>
+>;
 const committed = readFileSync('deploy/nginx.conf', 'utf8');
 
 /** The body of each `location … { … }` block (none of them nests braces except the server's `if`). */
@@ -17,7 +20,8 @@ function locations(conf: string): Map<string, string> {
   return out;
 }
 
-const line = (name: string, value: string) => `add_header ${name} "${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}" always;`;
+const line = (name: string, value: string) =>
+  `add_header ${name} "${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}" always;`;
 
 describe('deploy/nginx.conf', () => {
   it('is what scripts/nginx-config.mjs generates from deploy/headers.json (run `npm run nginx-config`)', () => {
@@ -37,7 +41,8 @@ describe('deploy/nginx.conf', () => {
     expect(blocks.size).toBeGreaterThanOrEqual(4);
     for (const [where, body] of blocks) {
       if (!body.includes('add_header')) continue;
-      for (const [name, value] of Object.entries(headers.all)) expect(body, `location ${where}: ${name}`).toContain(line(name, value));
+      for (const [name, value] of Object.entries(headers.all))
+        expect(body, `location ${where}: ${name}`).toContain(line(name, value));
     }
     // And at server level, for the redirects made before any location is chosen.
     const serverLevel = committed.split(/^ {4}location /m)[0]!;
@@ -63,10 +68,14 @@ describe('deploy/nginx.conf', () => {
 
   it('answers other methods with 405 and Allow, /…/index.html with a redirect, a malformed request with the not-found page', () => {
     const serverLevel = committed.split(/^ {4}location /m)[0]!;
-    expect(serverLevel).toMatch(/if \(\$request_method !~ \^\(GET\|HEAD\)\$\) \{\n {8}set \$wegwijzer_allow "GET, HEAD";\n {8}return 405;/);
+    expect(serverLevel).toMatch(
+      /if \(\$request_method !~ \^\(GET\|HEAD\)\$\) \{\n {8}set \$wegwijzer_allow "GET, HEAD";\n {8}return 405;/,
+    );
     expect(serverLevel).toContain('add_header Allow $wegwijzer_allow always;');
     // Only for a file that exists: the captured path is then one of the build's own names.
-    expect(serverLevel).toMatch(/if \(-f \$request_filename\) \{\n {8}rewrite \^\(\.\*\/\)index\\\.html\$ \$1 permanent;/);
+    expect(serverLevel).toMatch(
+      /if \(-f \$request_filename\) \{\n {8}rewrite \^\(\.\*\/\)index\\\.html\$ \$1 permanent;/,
+    );
     expect(serverLevel).toContain('error_page 400 403 =404 /404.html;');
   });
 

@@ -28,7 +28,9 @@ describe('result pages of the real flow', () => {
     expect(resultModel(path).localSteps.map((c) => c.id)).toEqual(['gemeente-contactpunt-radicalisering']);
     const t = await open(path);
     const local = screen.getByRole('region', { name: 'De lokale stap' });
-    expect(within(local).getByRole('heading', { name: /contactpunt radicalisering van uw gemeente/i })).toBeInTheDocument();
+    expect(
+      within(local).getByRole('heading', { name: /contactpunt radicalisering van uw gemeente/i }),
+    ).toBeInTheDocument();
     // A local contact point has no national number: the section says so instead of showing one.
     expect(within(local).queryByRole('link', { name: /^\d/ })).toBeNull();
     expect(t.missing).toEqual([]);
@@ -56,13 +58,20 @@ describe('result pages of the real flow', () => {
     expect(idealen?.url).toBeUndefined();
     expect(idealen?.from?.id).toBe('ssv');
     await open(path, 'en');
-    expect(screen.getByText(/No link of its own in our sources\. Find it through School and Safety Foundation/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/No link of its own in our sources\. Find it through School and Safety Foundation/),
+    ).toBeInTheDocument();
   });
 
   it('the directory says where to find such a guide too', async () => {
     await open('/nl/aanbod/');
     const card = screen.getByRole('article', { name: 'Idealen op Drift' });
-    expect(within(card).getByText(/Geen eigen link in onze bronnen\. Te vinden via Stichting School en Veiligheid/)).toBeInTheDocument();
-    expect(within(card).getByRole('link', { name: /schoolenveiligheid\.nl/ })).toHaveAttribute('href', 'https://www.schoolenveiligheid.nl/po-vo/thema/radicalisering/');
+    expect(
+      within(card).getByText(/Geen eigen link in onze bronnen\. Te vinden via Stichting School en Veiligheid/),
+    ).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: /schoolenveiligheid\.nl/ })).toHaveAttribute(
+      'href',
+      'https://www.schoolenveiligheid.nl/po-vo/thema/radicalisering/',
+    );
   });
 });

@@ -19,9 +19,14 @@ describe.each(LANGUAGES)('the route map in %s', (lang) => {
     const text = (key: string) => real.texts[lang][key]!;
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     const main = screen.getByRole('main');
-    const hrefs = new Set(within(main).getAllByRole('link').map((a) => a.getAttribute('href')));
+    const hrefs = new Set(
+      within(main)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    );
     // Every page of every path: each question (also the first) and each result, by its own URL.
-    for (const page of allPages(real.flow)) expect(hrefs, wizardUrl(lang, page.options)).toContain(wizardUrl(lang, page.options));
+    for (const page of allPages(real.flow))
+      expect(hrefs, wizardUrl(lang, page.options)).toContain(wizardUrl(lang, page.options));
     const content = main.textContent ?? '';
     for (const q of Object.values(real.flow.questions)) {
       expect(content).toContain(text(q.text));
@@ -33,7 +38,8 @@ describe.each(LANGUAGES)('the route map in %s', (lang) => {
     }
     // A heading per answer to the first question.
     const start = real.flow.questions[real.flow.start]!;
-    for (const o of start.options) expect(screen.getByRole('heading', { level: 2, name: text(o.label) })).toBeInTheDocument();
+    for (const o of start.options)
+      expect(screen.getByRole('heading', { level: 2, name: text(o.label) })).toBeInTheDocument();
     expect(t.missing).toEqual([]);
   });
 });
@@ -44,7 +50,11 @@ describe('the route map in words', () => {
     const t = await makeI18n(real.texts, 'nl');
     render(app(real, t, '/nl/routekaart/'));
     // The flow routes some answers by the role given before (zorg-bestuurder looks at `rol`).
-    const conditional = Object.values(real.flow.questions).some((q) => q.rules.some((r) => JSON.stringify(r.when).includes('"answer"') && !JSON.stringify(r.when).includes(`"answer":"${q.id}"`)));
+    const conditional = Object.values(real.flow.questions).some((q) =>
+      q.rules.some(
+        (r) => JSON.stringify(r.when).includes('"answer"') && !JSON.stringify(r.when).includes(`"answer":"${q.id}"`),
+      ),
+    );
     if (conditional) expect(screen.getAllByText(/^Omdat eerder gekozen is: ‘/).length).toBeGreaterThan(0);
     expect(t.missing).toEqual([]);
   });
@@ -54,21 +64,45 @@ describe('routeMap (the data)', () => {
   const small: RouteMapFlow = {
     start: 'q1',
     questions: {
-      q1: { id: 'q1', text: 'q1', options: [{ id: 'a', label: 'a' }, { id: 'b', label: 'b' }], rules: [], otherwise: 'q2' },
+      q1: {
+        id: 'q1',
+        text: 'q1',
+        options: [
+          { id: 'a', label: 'a' },
+          { id: 'b', label: 'b' },
+        ],
+        rules: [],
+        otherwise: 'q2',
+      },
       q2: {
         id: 'q2',
         text: 'q2',
-        options: [{ id: 'x', label: 'x' }, { id: 'y', label: 'y' }],
+        options: [
+          { id: 'x', label: 'x' },
+          { id: 'y', label: 'y' },
+        ],
         rules: [
-          { when: { allOf: [{ answer: 'q2', is: 'x' }, { answer: 'q1', is: 'a' }] }, to: 'r1' },
+          {
+            when: {
+              allOf: [
+                { answer: 'q2', is: 'x' },
+                { answer: 'q1', is: 'a' },
+              ],
+            },
+            to: 'r1',
+          },
           { when: { answer: 'q2', is: 'y' }, to: 'r2' },
         ],
         otherwise: 'r2',
       },
     },
-    results: { r1: { id: 'r1', title: 'r1', primary: 'c1', urgent: false }, r2: { id: 'r2', title: 'r2', primary: 'c2', urgent: true } },
+    results: {
+      r1: { id: 'r1', title: 'r1', primary: 'c1', urgent: false },
+      r2: { id: 'r2', title: 'r2', primary: 'c2', urgent: true },
+    },
   };
-  const option = (node: MapNode | undefined, id: string) => (node?.kind === 'question' ? node.options.find((o) => o.id === id) : undefined);
+  const option = (node: MapNode | undefined, id: string) =>
+    node?.kind === 'question' ? node.options.find((o) => o.id === id) : undefined;
 
   it('follows the real routing per path, with the wizard URL of each place', () => {
     const root = routeMap(small, 'en');

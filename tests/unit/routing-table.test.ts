@@ -58,8 +58,23 @@ function readTable(): Row[] {
   expect(header).toEqual(['answers', 'description', 'result', 'primary', 'others', 'whenClosed']);
   return body.map((cells, i) => {
     expect(cells, `tests/routing.csv line ${i + 2} must have 6 fields`).toHaveLength(6);
-    const [answers, description, result, primary, others, whenClosed] = cells as [string, string, string, string, string, string];
-    return { answers: answers.trim(), description, result: result.trim(), primary: primary.trim(), others: others.trim(), whenClosed: whenClosed.trim(), line: i + 2 };
+    const [answers, description, result, primary, others, whenClosed] = cells as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    return {
+      answers: answers.trim(),
+      description,
+      result: result.trim(),
+      primary: primary.trim(),
+      others: others.trim(),
+      whenClosed: whenClosed.trim(),
+      line: i + 2,
+    };
   });
 }
 

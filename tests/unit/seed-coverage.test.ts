@@ -120,18 +120,30 @@ const resources: Record<string, string[]> = {
 };
 
 /** Case-insensitive, with typographic quotes and dashes folded to plain ones. */
-const norm = (s: string) => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u2013\u2014]/g, '-').replace(/\s+/g, ' ');
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/\s+/g, ' ');
 
 const flow = checkFlow(readFlowDir(join(process.cwd(), 'flows'))).flow!;
-const contactNames = Object.values(flow.contacts).flatMap((c) => [c.name.nl, c.name.en, c.short ?? '', ...(c.aliases ?? []), ...(c.variants ?? [])]).map(norm);
-const resourceTitles = Object.values(flow.resources).flatMap((r) => [r.title.nl, r.title.en]).map(norm);
+const contactNames = Object.values(flow.contacts)
+  .flatMap((c) => [c.name.nl, c.name.en, c.short ?? '', ...(c.aliases ?? []), ...(c.variants ?? [])])
+  .map(norm);
+const resourceTitles = Object.values(flow.resources)
+  .flatMap((r) => [r.title.nl, r.title.en])
+  .map(norm);
 
 describe('every organisation named in a seed is in contacts.yaml (name, short name or alias)', () => {
   it('the flow loads', () => expect(flow).toBeDefined());
   for (const [seed, names] of Object.entries(organisations)) {
     describe(seed, () => {
       it.each(names)('%s', (name) => {
-        expect(contactNames.some((h) => h.includes(norm(name))), `"${name}" (seed ${seed}) is not a contact name or alias`).toBe(true);
+        expect(
+          contactNames.some((h) => h.includes(norm(name))),
+          `"${name}" (seed ${seed}) is not a contact name or alias`,
+        ).toBe(true);
       });
     });
   }
@@ -141,13 +153,18 @@ describe('every guide, tool, training and publication named in a seed is in reso
   for (const [seed, names] of Object.entries(resources)) {
     describe(seed, () => {
       it.each(names)('%s', (name) => {
-        expect(resourceTitles.some((h) => h.includes(norm(name))), `"${name}" (seed ${seed}) is not a resource title`).toBe(true);
+        expect(
+          resourceTitles.some((h) => h.includes(norm(name))),
+          `"${name}" (seed ${seed}) is not a resource title`,
+        ).toBe(true);
       });
     });
   }
 
   it('each resource names a seed as its source', () => {
-    const without = Object.values(flow.resources).filter((r) => !/seed:\d{3}_[0-9a-f]+\.txt/.test(r.source)).map((r) => r.id);
+    const without = Object.values(flow.resources)
+      .filter((r) => !/seed:\d{3}_[0-9a-f]+\.txt/.test(r.source))
+      .map((r) => r.id);
     expect(without).toEqual([]);
   });
 });

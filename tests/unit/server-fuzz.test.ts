@@ -23,7 +23,10 @@ import { startServer } from '../../scripts/serve.mjs';
 // @ts-expect-error plain ESM script without types
 import { startNginx } from '../../scripts/nginx-run.mjs';
 
-const headers = JSON.parse(readFileSync('deploy/headers.json', 'utf8')) as Record<'all' | 'html' | 'hashedAssets', Record<string, string>>;
+const headers = JSON.parse(readFileSync('deploy/headers.json', 'utf8')) as Record<
+  'all' | 'html' | 'hashedAssets',
+  Record<string, string>
+>;
 const IMMUTABLE = headers.hashedAssets['Cache-Control']!;
 const SECRET = 'SECRET-OUTSIDE-THE-WEB-ROOT-7c1e';
 
@@ -88,7 +91,10 @@ function rawRequest(port: number, target: string, method = 'GET'): Promise<RawRe
       const end = raw.indexOf('\r\n\r\n');
       const head = (end < 0 ? raw : raw.slice(0, end)).split('\r\n');
       const status = /^HTTP\/1\.[01] (\d{3})/.exec(head[0] ?? '');
-      if (!status) return fail(new Error(`no HTTP answer to ${method} ${JSON.stringify(target)}: ${JSON.stringify(raw.slice(0, 200))}`));
+      if (!status)
+        return fail(
+          new Error(`no HTTP answer to ${method} ${JSON.stringify(target)}: ${JSON.stringify(raw.slice(0, 200))}`),
+        );
       const map = new Map<string, string[]>();
       for (const line of head.slice(1)) {
         const colon = line.indexOf(':');
@@ -99,7 +105,9 @@ function rawRequest(port: number, target: string, method = 'GET'): Promise<RawRe
     });
     const body = method === 'POST' ? 'Content-Length: 0\r\n' : '';
     // write, not end: a half-closed socket makes Node drop the request unanswered (Connection: close ends it)
-    socket.write(Buffer.from(`${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n${body}\r\n`, 'utf8'));
+    socket.write(
+      Buffer.from(`${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n${body}\r\n`, 'utf8'),
+    );
   });
 }
 
@@ -131,20 +139,113 @@ function problems(res: RawResponse, origin: string, target: string): string[] {
 // --- the generator -----------------------------------------------------------------------------------
 
 const PIECES = [
-  'nl', 'en', 'assets', 'wegwijzer', 'vandaag', 'index.html', 'app-1a2b3c4d.js', 'sw.js', '404.html', '.well-known',
-  'security.txt', 'evil.com', 'www-old', 'secret.txt', 'dist-ssr', 'entry-server.js', '..', '.', '%2e%2e', '%2E%2E',
-  '.%2e', '%2e.', '%2e', '%2F', '%2f', '%5C', '%5c', '\\', '', '%00', '%0a', '%0d', '%0d%0a', '%09', '\t', '%7F',
-  '%7f', '%', '%zz', '%e', '%2', '%c3%a9', 'é', '日本', '%ff', '%c0%af', '%c0%ae%c0%ae', '?', '#', ';', '%3F', '%23',
-  '..%2F', '..%5C', '%2e%2e%2f', '%252e%252e', '%25', '@', ':', '~', '"', "'", '<', '>', '\u0001', '\u007f', '\u00a0',
+  'nl',
+  'en',
+  'assets',
+  'wegwijzer',
+  'vandaag',
+  'index.html',
+  'app-1a2b3c4d.js',
+  'sw.js',
+  '404.html',
+  '.well-known',
+  'security.txt',
+  'evil.com',
+  'www-old',
+  'secret.txt',
+  'dist-ssr',
+  'entry-server.js',
+  '..',
+  '.',
+  '%2e%2e',
+  '%2E%2E',
+  '.%2e',
+  '%2e.',
+  '%2e',
+  '%2F',
+  '%2f',
+  '%5C',
+  '%5c',
+  '\\',
+  '',
+  '%00',
+  '%0a',
+  '%0d',
+  '%0d%0a',
+  '%09',
+  '\t',
+  '%7F',
+  '%7f',
+  '%',
+  '%zz',
+  '%e',
+  '%2',
+  '%c3%a9',
+  'é',
+  '日本',
+  '%ff',
+  '%c0%af',
+  '%c0%ae%c0%ae',
+  '?',
+  '#',
+  ';',
+  '%3F',
+  '%23',
+  '..%2F',
+  '..%5C',
+  '%2e%2e%2f',
+  '%252e%252e',
+  '%25',
+  '@',
+  ':',
+  '~',
+  '"',
+  "'",
+  '<',
+  '>',
+  '\u0001',
+  '\u007f',
+  '\u00a0',
 ];
-const CHARS = [...'abc./\\%:@?#;~-_', '%2F', '%5C', '%2e', '%0a', '%00', '%', '\t', '\u0000', '\u0001', '\u007f', 'é', '€', '\u2028', '\ud83d\ude00'];
+const CHARS = [
+  ...'abc./\\%:@?#;~-_',
+  '%2F',
+  '%5C',
+  '%2e',
+  '%0a',
+  '%00',
+  '%',
+  '\t',
+  '\u0000',
+  '\u0001',
+  '\u007f',
+  'é',
+  '€',
+  '\u2028',
+  '\ud83d\ude00',
+];
 
 const segment = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...PIECES) },
   { weight: 2, arbitrary: fc.array(fc.constantFrom(...CHARS), { maxLength: 12 }).map((c) => c.join('')) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) },
 );
-const prefix = fc.constantFrom('/', '/', '/', '//', '///', '/\\', '\\', '/%2F', '/%5C', '', '*', 'http://evil.com/', '/./', '/../');
+const prefix = fc.constantFrom(
+  '/',
+  '/',
+  '/',
+  '//',
+  '///',
+  '/\\',
+  '\\',
+  '/%2F',
+  '/%5C',
+  '',
+  '*',
+  'http://evil.com/',
+  '/./',
+  '/../',
+);
 const query = fc.constantFrom('', '', '?x=1', '?//evil.com', '?%0a', '?\t', '/');
 const ordinary = fc
   .tuple(prefix, fc.array(segment, { maxLength: 8 }), query)
@@ -156,10 +257,37 @@ const ordinary = fc
 const DOTS = ['..', '..', '%2e%2e', '%2E%2E', '.%2e', '%2e.', '%c0%ae%c0%ae', '...'];
 const climb = fc
   .tuple(
-    fc.constantFrom('', 'assets', 'assets/x', 'nl', 'nl/wegwijzer', 'en', 'nl/%0a', 'nl/%0d%0a', 'nl/%00', 'nl/%7F', 'nl/%E2%82%AC', 'nl/\t'),
+    fc.constantFrom(
+      '',
+      'assets',
+      'assets/x',
+      'nl',
+      'nl/wegwijzer',
+      'en',
+      'nl/%0a',
+      'nl/%0d%0a',
+      'nl/%00',
+      'nl/%7F',
+      'nl/%E2%82%AC',
+      'nl/\t',
+    ),
     fc.constantFrom(0, 0, 1, 2),
     fc.array(fc.constantFrom(...DOTS), { minLength: 6, maxLength: 6 }),
-    fc.constantFrom('', '', 'www-old/secret.txt', 'www-old/', 'dist-ssr/entry-server.js', 'secret.txt', '404.html', 'nl/404.html', 'sw.js', 'sw.js', 'index.html', 'nl/index.html', 'evil.com'),
+    fc.constantFrom(
+      '',
+      '',
+      'www-old/secret.txt',
+      'www-old/',
+      'dist-ssr/entry-server.js',
+      'secret.txt',
+      '404.html',
+      'nl/404.html',
+      'sw.js',
+      'sw.js',
+      'index.html',
+      'nl/index.html',
+      'evil.com',
+    ),
     fc.array(fc.constantFrom('/', '/', '/', '%2F', '%2f', '%5C', '\\', '//'), { minLength: 10, maxLength: 10 }),
   )
   .map(([start, extra, dots, file, slashes]) => {
@@ -167,11 +295,20 @@ const climb = fc
     const parts = [...lead, ...dots.slice(0, lead.length + extra || 1), ...(file ? file.split('/') : [])];
     return parts.reduce((path, part, i) => path + (i === 0 ? '/' : slashes[i]) + part, '');
   });
-const deep = fc.tuple(fc.integer({ min: 50, max: 400 }), fc.constantFrom('..', 'a', '%2e%2e', 'nl', '.')).map(([n, s]) => `/${Array(n).fill(s).join('/')}/secret.txt`);
-const long = fc.tuple(fc.integer({ min: 2_000, max: 20_000 }), fc.constantFrom('a', '%2F', '.', '/')).map(([n, s]) => `/nl/${s.repeat(Math.ceil(n / s.length))}`);
+const deep = fc
+  .tuple(fc.integer({ min: 50, max: 400 }), fc.constantFrom('..', 'a', '%2e%2e', 'nl', '.'))
+  .map(([n, s]) => `/${Array(n).fill(s).join('/')}/secret.txt`);
+const long = fc
+  .tuple(fc.integer({ min: 2_000, max: 20_000 }), fc.constantFrom('a', '%2F', '.', '/'))
+  .map(([n, s]) => `/nl/${s.repeat(Math.ceil(n / s.length))}`);
 /** A request target: raw, except that space, CR and LF are escaped — raw, they would end the request line. */
 const target = fc
-  .oneof({ weight: 10, arbitrary: ordinary }, { weight: 10, arbitrary: climb }, { weight: 1, arbitrary: deep }, { weight: 1, arbitrary: long })
+  .oneof(
+    { weight: 10, arbitrary: ordinary },
+    { weight: 10, arbitrary: climb },
+    { weight: 1, arbitrary: deep },
+    { weight: 1, arbitrary: long },
+  )
   .map((t) => t.replace(/ /g, '%20').replace(/\r/g, '%0d').replace(/\n/g, '%0a'));
 
 /** The probes from issue 13 and the edges it names. */
@@ -278,7 +415,12 @@ describe.each(servers)('%s on hostile paths', (_name, start) => {
   });
 
   it('never serves the server bundle or the sibling root, and caches /assets/%2e%2e/sw.js as a page', async () => {
-    for (const probe of ['/../dist-ssr/entry-server.js', '/../www-old/secret.txt', '/..%2Fwww-old%2Fsecret.txt', '/../x']) {
+    for (const probe of [
+      '/../dist-ssr/entry-server.js',
+      '/../www-old/secret.txt',
+      '/..%2Fwww-old%2Fsecret.txt',
+      '/../x',
+    ]) {
       const res = await rawRequest(server.port, probe);
       expect(res.status, probe).toBe(404);
       expect(NOT_FOUND_BODIES, probe).toContain(res.body);

@@ -21,7 +21,14 @@ describe.each(readdirSync(dir).filter((f) => f.endsWith('.json')))('shared links
 
   it('every URL still opens a question or a result', () => {
     const broken = paths
-      .map((p) => ({ url: p.url, restored: restore(machine, flow, p.answers.map(([, option]) => option)) }))
+      .map((p) => ({
+        url: p.url,
+        restored: restore(
+          machine,
+          flow,
+          p.answers.map(([, option]) => option),
+        ),
+      }))
       .filter((x) => !x.restored.ok)
       .map((x) => `${x.url}: ${x.restored.ok ? '' : x.restored.reason}`);
     expect(broken).toEqual([]);

@@ -11,7 +11,11 @@ describe('routes', () => {
   it('parses what it builds, for every fixed page in every language', () => {
     for (const lang of LANGUAGES) {
       for (const page of STATIC_PAGES) expect(parseRoute(pathFor({ page, lang }))).toEqual({ page, lang });
-      expect(parseRoute(pathFor({ page: 'wizard', lang, options: ['a', 'b'] }))).toEqual({ page: 'wizard', lang, options: ['a', 'b'] });
+      expect(parseRoute(pathFor({ page: 'wizard', lang, options: ['a', 'b'] }))).toEqual({
+        page: 'wizard',
+        lang,
+        options: ['a', 'b'],
+      });
     }
   });
 
@@ -60,7 +64,11 @@ describe('page model', () => {
 
   it('is the home page for no answers and not found for answers that do not fit', () => {
     expect(pageFor('/en/', runtime).kind).toBe('home');
-    expect(pageFor('/en/wegwijzer/direct-gevaar/extra/', runtime)).toMatchObject({ kind: 'notFound', lang: 'en', status: 404 });
+    expect(pageFor('/en/wegwijzer/direct-gevaar/extra/', runtime)).toMatchObject({
+      kind: 'notFound',
+      lang: 'en',
+      status: 404,
+    });
     expect(pageFor('/nl/aanbod/', runtime).kind).toBe('directory');
     expect(pageFor('/en/route-map/', runtime).kind).toBe('routemap');
   });

@@ -24,7 +24,10 @@ describe('the wizard', () => {
     const { t } = await open('/nl/');
     expect(h1()).toHaveTextContent('Hoe dringend is het?');
     expect(screen.getByText('Vraag 1')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Er is nu direct gevaar' })).toHaveAttribute('href', '/nl/wegwijzer/direct-gevaar/');
+    expect(screen.getByRole('link', { name: 'Er is nu direct gevaar' })).toHaveAttribute(
+      'href',
+      '/nl/wegwijzer/direct-gevaar/',
+    );
     expect(screen.getByRole('link', { name: /Liever zelf zoeken/ })).toHaveAttribute('href', '/nl/aanbod/');
     expect(document.title).toBe('Vraag 1: Hoe dringend is het? – Wegwijzer');
     expect(screen.queryByRole('link', { name: 'Vorige vraag' })).toBeNull();
@@ -42,7 +45,10 @@ describe('the wizard', () => {
     expect(screen.getByRole('link', { name: 'Vorige vraag' })).toHaveAttribute('href', '/nl/');
     // Your answers, with a Change link to that question and only the answers before it
     expect(screen.getByRole('heading', { name: 'Uw antwoorden' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Wijzig uw antwoord op: Hoe dringend is het?' })).toHaveAttribute('href', '/nl/');
+    expect(screen.getByRole('link', { name: 'Wijzig uw antwoord op: Hoe dringend is het?' })).toHaveAttribute(
+      'href',
+      '/nl/',
+    );
     expect(t.missing).toEqual([]);
   });
 
@@ -55,10 +61,17 @@ describe('the wizard', () => {
     expect(window.location.pathname).toBe('/nl/wegwijzer/niet-dringend/gemeente/radicalisering/');
     expect(h1()).toHaveFocus();
     expect(document.title).toBe('Vraag advies aan het LSE – Wegwijzer');
-    expect(screen.getAllByRole('link', { name: /^Bel 088 20 80 080$/ })[0]!.getAttribute('href')).toMatch(/^tel:.*882080080$/);
+    expect(screen.getAllByRole('link', { name: /^Bel 088 20 80 080$/ })[0]!.getAttribute('href')).toMatch(
+      /^tel:.*882080080$/,
+    );
     expect(screen.getByRole('heading', { name: 'Waarom dit advies' })).toBeInTheDocument();
-    expect(screen.getByText('Het LSE adviseert professionals en gemeenten over personen die radicaliseren.')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /meer organisaties en hulpmiddelen/i })).toHaveAttribute('href', '/nl/aanbod/?thema=radicalisering');
+    expect(
+      screen.getByText('Het LSE adviseert professionals en gemeenten over personen die radicaliseren.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /meer organisaties en hulpmiddelen/i })).toHaveAttribute(
+      'href',
+      '/nl/aanbod/?thema=radicalisering',
+    );
     // The tests build without WEGWIJZER_REPORT_EMAIL: no report link (ResultActions.test.tsx covers the link).
     expect(screen.queryByRole('link', { name: /klopt er iets niet/i })).toBeNull();
     expect(screen.getByRole('button', { name: 'Afdrukken' })).toBeInTheDocument();
@@ -109,7 +122,10 @@ describe('the wizard', () => {
     const { t } = await open('/en/wegwijzer/niet-dringend/gemeente/spanningen/', 'en');
     expect(h1()).toHaveTextContent('Ask the ESS to think along');
     expect(screen.getByText('(in Dutch)', { selector: '.ww-resource-list__lang' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /Change your answer to: How urgent is it\?/ })).toHaveAttribute('href', '/en/');
+    expect(screen.getByRole('link', { name: /Change your answer to: How urgent is it\?/ })).toHaveAttribute(
+      'href',
+      '/en/',
+    );
     expect(t.missing).toEqual([]);
   });
 
@@ -172,10 +188,10 @@ describe('the sources page', () => {
   it('splits a fact that names several sources into one entry each', () => {
     const contact = { source: 'seed:a.txt https://example.nl/x', phone: { source: 'https://example.nl/x' } };
     const resource = { source: 'seed:a.txt seed:b.txt' };
-    expect(flowSources({ contacts: { c: contact }, resources: { r: resource } } as unknown as Parameters<typeof flowSources>[0])).toEqual([
-      'https://example.nl/x',
-      'seed:a.txt',
-      'seed:b.txt',
-    ]);
+    expect(
+      flowSources({ contacts: { c: contact }, resources: { r: resource } } as unknown as Parameters<
+        typeof flowSources
+      >[0]),
+    ).toEqual(['https://example.nl/x', 'seed:a.txt', 'seed:b.txt']);
   });
 });

@@ -34,7 +34,15 @@ import { ResultLinks } from './ResultLinks';
 import { ResourceCard } from './ResourceCard';
 import './Directory.css';
 
-export function Directory({ flow, catalogue, lang }: { flow: DirectoryRouting; catalogue: DirectoryCatalogue; lang: Language }) {
+export function Directory({
+  flow,
+  catalogue,
+  lang,
+}: {
+  flow: DirectoryRouting;
+  catalogue: DirectoryCatalogue;
+  lang: Language;
+}) {
   const { t } = useTranslation('directory');
   const { t: tf } = useTranslation(FLOW_NAMESPACE);
   const { t: tu } = useTranslation('ui');
@@ -74,7 +82,14 @@ export function Directory({ flow, catalogue, lang }: { flow: DirectoryRouting; c
       <p className="utrecht-paragraph">{t('intro')}</p>
       <DescribeSearch lang={lang} />
 
-      <form className="ww-directory__form" method="get" action={base} role="search" aria-label={t('form.label')} onSubmit={onSubmit}>
+      <form
+        className="ww-directory__form"
+        method="get"
+        action={base}
+        role="search"
+        aria-label={t('form.label')}
+        onSubmit={onSubmit}
+      >
         {/* Only with JavaScript: without it the server would get the text in the address, and cannot filter anyway.
             No name: the text is never submitted. */}
         {hydrated && (
@@ -161,7 +176,11 @@ export function Directory({ flow, catalogue, lang }: { flow: DirectoryRouting; c
           <ul className="ww-directory__list">
             {contacts.map((c) => (
               <li key={c.id} id={directoryAnchor('contact', c.id)} tabIndex={-1} className="ww-directory__item">
-                <ContactCard contact={c} fallback={c.whenClosed ? catalogue.contacts[c.whenClosed] : undefined} headingLevel={3}>
+                <ContactCard
+                  contact={c}
+                  fallback={c.whenClosed ? catalogue.contacts[c.whenClosed] : undefined}
+                  headingLevel={3}
+                >
                   <ItemMeta type={typeLabel('organisation')} item={c} catalogue={catalogue} />
                   <ResultLinks links={routes.get(c.id) ?? []} />
                 </ContactCard>
@@ -195,4 +214,3 @@ export function Directory({ flow, catalogue, lang }: { flow: DirectoryRouting; c
     </>
   );
 }
-

@@ -4,11 +4,25 @@ import { useTranslation } from 'react-i18next';
 import { FLOW_NAMESPACE } from '../../app/flow';
 import type { DirectoryCatalogue } from './types';
 
-export function ItemMeta({ type, item, catalogue, extra }: { type: string; item: { audience: readonly string[]; themes: readonly string[] }; catalogue: DirectoryCatalogue; extra?: ReactNode }) {
+export function ItemMeta({
+  type,
+  item,
+  catalogue,
+  extra,
+}: {
+  type: string;
+  item: { audience: readonly string[]; themes: readonly string[] };
+  catalogue: DirectoryCatalogue;
+  extra?: ReactNode;
+}) {
   const { t } = useTranslation('directory');
   const { t: tf } = useTranslation(FLOW_NAMESPACE);
   const labels = (ids: readonly string[], terms: DirectoryCatalogue['themes']) =>
-    ids.map((id) => terms.find((x) => x.id === id)).filter((x) => x !== undefined).map((x) => tf(x.label)).join(t('meta.listSeparator'));
+    ids
+      .map((id) => terms.find((x) => x.id === id))
+      .filter((x) => x !== undefined)
+      .map((x) => tf(x.label))
+      .join(t('meta.listSeparator'));
   return (
     <dl className="ww-directory__meta">
       <div className="ww-directory__meta-row">

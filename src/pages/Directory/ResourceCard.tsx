@@ -11,7 +11,17 @@ import { ItemMeta } from './ItemMeta';
 type Contact = KeyedFlow['contacts'][string];
 type Resource = KeyedFlow['resources'][string];
 
-export function ResourceCard({ resource: r, catalogue, lang, typeLabel }: { resource: Resource; catalogue: DirectoryCatalogue; lang: Language; typeLabel: string }) {
+export function ResourceCard({
+  resource: r,
+  catalogue,
+  lang,
+  typeLabel,
+}: {
+  resource: Resource;
+  catalogue: DirectoryCatalogue;
+  lang: Language;
+  typeLabel: string;
+}) {
   const { t } = useTranslation('directory');
   const { t: tf } = useTranslation(FLOW_NAMESPACE);
   const { t: tc } = useTranslation('contact');
@@ -47,8 +57,7 @@ export function ResourceCard({ resource: r, catalogue, lang, typeLabel }: { reso
         }
       />
       <p className="utrecht-paragraph utrecht-paragraph--small wegwijzer-contact-card__source">
-        {tc('source.label')}{' '}
-        <SourceList source={r.source} />
+        {tc('source.label')} <SourceList source={r.source} />
       </p>
     </article>
   );

@@ -9,7 +9,15 @@ import { AnswerList } from '../../ui/AnswerList/AnswerList';
 import { WhyDisclosure } from '../../ui/WhyDisclosure/WhyDisclosure';
 import { BackLink } from '../../ui/BackLink/BackLink';
 
-export function QuestionPage({ question, intro, after }: { question: QuestionModel; intro?: ReactNode; after?: ReactNode }) {
+export function QuestionPage({
+  question,
+  intro,
+  after,
+}: {
+  question: QuestionModel;
+  intro?: ReactNode;
+  after?: ReactNode;
+}) {
   const { t } = useTranslation('ui');
   const { t: tf } = useTranslation(FLOW_NAMESPACE);
   return (

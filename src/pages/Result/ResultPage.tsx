@@ -41,12 +41,19 @@ export function ResultPage({ result, lang, pagePath }: { result: ResultModel; la
       <h1 id="ww-page-title" className="utrecht-heading-1" tabIndex={-1}>
         {tf(result.title)}
       </h1>
-      {result.summary && <p className="utrecht-paragraph utrecht-paragraph--lead ww-result__summary">{tf(result.summary)}</p>}
+      {result.summary && (
+        <p className="utrecht-paragraph utrecht-paragraph--lead ww-result__summary">{tf(result.summary)}</p>
+      )}
       <FoundVia />
 
       <section className="ww-result__primary" aria-label={t('result.contact')}>
         {result.primary ? (
-          <ContactCard contact={result.primary.contact} fallback={result.primary.fallback} variant="action" headingLevel={2} />
+          <ContactCard
+            contact={result.primary.contact}
+            fallback={result.primary.fallback}
+            variant="action"
+            headingLevel={2}
+          />
         ) : (
           <p className="utrecht-paragraph">{t('result.noContact')}</p>
         )}

@@ -70,7 +70,9 @@ function Target({ node }: { node: MapNode }) {
         </a>
         {node.urgent ? <> {t('routemap.urgent')}</> : null}
       </p>
-      <p className="utrecht-paragraph ww-route-map__contact">{t('routemap.contact', { name: tf(flowTextKey.contactName(node.primary)) })}</p>
+      <p className="utrecht-paragraph ww-route-map__contact">
+        {t('routemap.contact', { name: tf(flowTextKey.contactName(node.primary)) })}
+      </p>
     </>
   );
 }
@@ -98,14 +100,19 @@ function Because({ option }: { option: MapOption }) {
   const { t } = useTranslation('directory');
   const { t: tf } = useTranslation(FLOW_NAMESPACE);
   if (!option.because) return null;
-  return <p className="utrecht-paragraph ww-route-map__because">{t('routemap.because', { condition: describe(option.because, t, tf) })}</p>;
+  return (
+    <p className="utrecht-paragraph ww-route-map__because">
+      {t('routemap.because', { condition: describe(option.because, t, tf) })}
+    </p>
+  );
 }
 
 /** A condition in words: "‘What is your role?’ → ‘Mayor’ and …". Question and option texts from the flow. */
 function describe(cond: Condition, t: TFunction, tf: TFunction): string {
   const question = (id: string) => tf(flowTextKey.questionText(id));
   const option = (q: string, o: string) => tf(flowTextKey.optionLabel(q, o));
-  if ('is' in cond) return t('routemap.cond.is', { question: question(cond.answer), option: option(cond.answer, cond.is) });
+  if ('is' in cond)
+    return t('routemap.cond.is', { question: question(cond.answer), option: option(cond.answer, cond.is) });
   if ('oneOf' in cond) {
     const options = cond.oneOf.map((o) => `‘${option(cond.answer, o)}’`).join(t('routemap.cond.or'));
     return t('routemap.cond.oneOf', { question: question(cond.answer), options });

@@ -5,7 +5,15 @@ import { FLOW_NAMESPACE } from '../../app/flow';
 import type { GivenAnswer } from '../../app/page-model';
 import './AnswerList.css';
 
-export function AnswerList({ answers, headingLevel = 2, title }: { answers: GivenAnswer[]; headingLevel?: 2 | 3; title?: string }) {
+export function AnswerList({
+  answers,
+  headingLevel = 2,
+  title,
+}: {
+  answers: GivenAnswer[];
+  headingLevel?: 2 | 3;
+  title?: string;
+}) {
   const { t } = useTranslation('ui');
   const { t: tf } = useTranslation(FLOW_NAMESPACE);
   if (answers.length === 0) return null;
@@ -21,7 +29,11 @@ export function AnswerList({ answers, headingLevel = 2, title }: { answers: Give
             <dt className="ww-answer-list__question">{tf(a.question)}</dt>
             <dd className="ww-answer-list__answer">{tf(a.answer)}</dd>
             <dd className="ww-answer-list__change">
-              <a className="utrecht-link ww-answer-list__link" href={a.changeHref} aria-label={t('answers.changeLabel', { question: tf(a.question) })}>
+              <a
+                className="utrecht-link ww-answer-list__link"
+                href={a.changeHref}
+                aria-label={t('answers.changeLabel', { question: tf(a.question) })}
+              >
                 {t('answers.change')}
               </a>
             </dd>

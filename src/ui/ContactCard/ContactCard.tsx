@@ -126,7 +126,9 @@ export function ContactCard({ contact, fallback, variant = 'full', headingLevel 
       {/* Without opening hours, the fallback is what to do when they cannot be reached at all. The action
           block names it beside the button instead; a compact card names no other contact (each contact appears
           once on a result page). */}
-      {fallback && !hours && variant === 'full' ? <FallbackContact contact={fallback} textKey="fallback.instead" /> : null}
+      {fallback && !hours && variant === 'full' ? (
+        <FallbackContact contact={fallback} textKey="fallback.instead" />
+      ) : null}
       {children}
       <ProvenanceDisclosure contact={contact} />
     </article>
@@ -204,7 +206,9 @@ function CompactFacts({ contact }: { contact: KeyedContact }) {
     <>
       <ContactChannels contact={contact} />
       {!hours && contact.hoursNotPublished ? (
-        <p className="utrecht-paragraph wegwijzer-contact-card__compact-hours">{t(contact.hoursNotPublished, { ns: 'flow' })}</p>
+        <p className="utrecht-paragraph wegwijzer-contact-card__compact-hours">
+          {t(contact.hoursNotPublished, { ns: 'flow' })}
+        </p>
       ) : null}
       {hours ? (
         <div className="wegwijzer-contact-card__compact-hours">
@@ -232,7 +236,8 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 
 function HoursText({ hours }: { hours: HoursLike }) {
   const { t } = useTranslation('contact');
-  if (isAlwaysOpen(hours)) return <p className="utrecht-paragraph wegwijzer-contact-card__hours-text">{t('hours.alwaysOpen')}</p>;
+  if (isAlwaysOpen(hours))
+    return <p className="utrecht-paragraph wegwijzer-contact-card__hours-text">{t('hours.alwaysOpen')}</p>;
   const lines = groupHours(hours).map((line) => {
     const days =
       line.firstDay === line.lastDay
@@ -278,7 +283,10 @@ function ProvenanceDisclosure({ contact }: { contact: KeyedContact }) {
           </li>
         ))}
         <li>
-          <Source fact={{ source: contact.source }} label={t('source.contactLabel', { count: splitSources(contact.source).length })} />
+          <Source
+            fact={{ source: contact.source }}
+            label={t('source.contactLabel', { count: splitSources(contact.source).length })}
+          />
         </li>
       </ul>
     </details>
@@ -296,8 +304,7 @@ function Source({ fact, label }: { fact: Provenance; label?: string }) {
   const separator = t('source.separator');
   return (
     <span className="wegwijzer-contact-card__source">
-      {label ?? t('source.label')}{' '}
-      <SourceList source={fact.source} />
+      {label ?? t('source.label')} <SourceList source={fact.source} />
       {fact.sourceDate !== undefined ? (
         <>
           {separator}

@@ -14,8 +14,14 @@ import { splitTexts, type KeyedFlow } from '../../flow/texts';
 export type KeyedContact = KeyedFlow['contacts'][string];
 
 const TEST_SOURCE_TEXTS: Flow['sourceTexts'] = [
-  { id: '000_de374f18f303f2dd.txt', title: { nl: 'ESS – aanbod voor gemeenten', en: 'ESS – support for municipalities' } },
-  { id: '001_aa4ae03011d6df8f.txt', title: { nl: 'ESS – aanbod voor professionals', en: 'ESS – support for professionals' } },
+  {
+    id: '000_de374f18f303f2dd.txt',
+    title: { nl: 'ESS – aanbod voor gemeenten', en: 'ESS – support for municipalities' },
+  },
+  {
+    id: '001_aa4ae03011d6df8f.txt',
+    title: { nl: 'ESS – aanbod voor professionals', en: 'ESS – support for professionals' },
+  },
 ];
 
 /** A flow holding just these contacts (written as in contacts.yaml), keyed like the app's; the source texts they cite by default are two test titles. */
@@ -67,8 +73,19 @@ export const TEST_CONTACTS = [
     short: 'LSE',
     description: { nl: 'Advies over radicalisering.', en: 'Advice on radicalisation.' },
     website: { url: 'https://www.landelijksteunpuntextremisme.nl/', dutchOnly: true },
-    phone: { number: '088 20 80 080', note: { nl: 'Vraag naar het adviesteam.', en: 'Ask for the advice team.' }, source: 'seed:000_de374f18f303f2dd.txt', sourceDate: 'undated', checked: '2026-11-23' },
-    email: { address: 'info@example.nl', source: 'https://www.example.nl/contact', sourceDate: '2024-03', checked: '2026-11-23' },
+    phone: {
+      number: '088 20 80 080',
+      note: { nl: 'Vraag naar het adviesteam.', en: 'Ask for the advice team.' },
+      source: 'seed:000_de374f18f303f2dd.txt',
+      sourceDate: 'undated',
+      checked: '2026-11-23',
+    },
+    email: {
+      address: 'info@example.nl',
+      source: 'https://www.example.nl/contact',
+      sourceDate: '2024-03',
+      checked: '2026-11-23',
+    },
     hours: {
       open: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '17:00' }],
       note: { nl: 'In de zomer korter open.', en: 'Shorter hours in summer.' },

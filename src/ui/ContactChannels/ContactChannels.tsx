@@ -43,7 +43,10 @@ function Channel({ label, link }: { label: string; link: ReactNode }) {
 /** The number as a `tel:` link (Dutch numbers dialled as +31…, short numbers like 112 as they are). */
 export function PhoneLink({ number }: { number: string }) {
   return (
-    <a className="utrecht-link utrecht-link--telephone wegwijzer-contact-channels__link ww-link-target" href={telHref(number)}>
+    <a
+      className="utrecht-link utrecht-link--telephone wegwijzer-contact-channels__link ww-link-target"
+      href={telHref(number)}
+    >
       {number}
     </a>
   );
@@ -61,7 +64,11 @@ export function EmailLink({ address }: { address: string }) {
 export function WebsiteLink({ website }: { website: NonNullable<KeyedContact['website']> }) {
   const { t } = useTranslation('contact');
   return (
-    <a className="utrecht-link wegwijzer-contact-channels__link ww-link-target" href={website.url} hrefLang={website.dutchOnly ? 'nl' : undefined}>
+    <a
+      className="utrecht-link wegwijzer-contact-channels__link ww-link-target"
+      href={website.url}
+      hrefLang={website.dutchOnly ? 'nl' : undefined}
+    >
       {website.dutchOnly ? t('website.dutchOnly', { label: displayUrl(website.url) }) : displayUrl(website.url)}
     </a>
   );

@@ -14,7 +14,6 @@ import hotlines from 'virtual:wegwijzer/hotlines';
 import { telHref } from '../../content/phone';
 import './DescribeSearch.css';
 
-
 export function DescribeSearch({ lang }: { lang: Language }) {
   const { t } = useTranslation('ui');
   const hydrated = useHydrated();
@@ -30,9 +29,26 @@ export function DescribeSearch({ lang }: { lang: Language }) {
   const hits = engine && typed ? engine.search(text) : [];
   const entries = engine && typed ? engine.searchDirectory(text) : [];
   const alarm = engine && typed ? engine.alarm(text) : undefined;
-  const found = !typed ? '' : failed ? t('describe.failed') : !engine ? '' : hits.length ? t('describe.found', { count: hits.length }) : t('describe.none');
+  const found = !typed
+    ? ''
+    : failed
+      ? t('describe.failed')
+      : !engine
+        ? ''
+        : hits.length
+          ? t('describe.found', { count: hits.length })
+          : t('describe.none');
   // Screen readers hear the alarm first, as sighted readers see it first.
-  const status = [alarm === 'danger' ? `${t('emergency.danger')} ${t('emergency.dangerCall', { number: hotlines.emergency.number })}.` : alarm === 'today' ? t('describe.today') : '', found].filter(Boolean).join(' ');
+  const status = [
+    alarm === 'danger'
+      ? `${t('emergency.danger')} ${t('emergency.dangerCall', { number: hotlines.emergency.number })}.`
+      : alarm === 'today'
+        ? t('describe.today')
+        : '',
+    found,
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <section className="ww-describe" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="utrecht-heading-2 ww-describe__title">

@@ -10,7 +10,10 @@ export function DescribeSearchSlot({ lang }: { lang: Language }) {
   useEffect(() => {
     let live = true;
     // Offline without the chunk in the cache: the questions still work; the field just does not appear.
-    import('./DescribeSearch').then((m) => live && setField(() => m.DescribeSearch), () => {});
+    import('./DescribeSearch').then(
+      (m) => live && setField(() => m.DescribeSearch),
+      () => {},
+    );
     return () => {
       live = false;
     };

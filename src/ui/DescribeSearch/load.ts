@@ -13,7 +13,9 @@ const loaded = new Map<Language, Promise<SearchEngine>>();
 export function loadSearch(lang: Language): Promise<SearchEngine> {
   let pending = loaded.get(lang);
   if (!pending) {
-    pending = Promise.all([import('./engine'), indexes[lang]()]).then(([{ createEngine }, data]) => createEngine(data.default, lang));
+    pending = Promise.all([import('./engine'), indexes[lang]()]).then(([{ createEngine }, data]) =>
+      createEngine(data.default, lang),
+    );
     // A failed load (offline) is forgotten, so the next focus tries again.
     pending.catch(() => loaded.delete(lang));
     loaded.set(lang, pending);

@@ -51,5 +51,9 @@ export function FallbackContact({ contact, textKey }: FallbackContactProps) {
       </p>
     );
   }
-  return <p className={className} data-contact={contact.id}>{t(`${textKey}NoContact`, { name })}</p>;
+  return (
+    <p className={className} data-contact={contact.id}>
+      {t(`${textKey}NoContact`, { name })}
+    </p>
+  );
 }

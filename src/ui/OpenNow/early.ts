@@ -38,7 +38,13 @@ export function showOpenNowEarly(): void {
       // (A boolean, never undefined: classList.toggle with an undefined force flips the class.)
       const known = !!spans && now >= data.from && now < data.to;
       const open = known && spans.find(([from, to]) => from <= now && now < to);
-      status.textContent = !known ? '' : !open ? data.texts.closed : open[2] ? data.texts.until.replace('{time}', open[2]) : data.texts.open;
+      status.textContent = !known
+        ? ''
+        : !open
+          ? data.texts.closed
+          : open[2]
+            ? data.texts.until.replace('{time}', open[2])
+            : data.texts.open;
       // Only "open" has a style of its own (OpenNow.css); the app adds its other modifier when it takes over.
       status.classList.toggle('wegwijzer-open-now__status--open', known && !!open);
     }

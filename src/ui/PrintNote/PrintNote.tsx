@@ -19,5 +19,7 @@ export function PrintNote({ now = () => new Date() }: { now?: () => Date }) {
   const hydrated = useHydrated();
   if (!hydrated) return null;
   const date = formatCalendarDate(localDay(now()), tc) ?? '';
-  return <p className="utrecht-paragraph ww-print-note">{t('result.printedFrom', { date, url: window.location.href })}</p>;
+  return (
+    <p className="utrecht-paragraph ww-print-note">{t('result.printedFrom', { date, url: window.location.href })}</p>
+  );
 }

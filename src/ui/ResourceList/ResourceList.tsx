@@ -27,7 +27,9 @@ export function ResourceList({ resources, lang, title }: { resources: Resource[]
               ) : (
                 tf(r.title)
               )}
-              {r.url && r.dutchOnly && lang !== 'nl' && <span className="ww-resource-list__lang"> {t('result.dutchOnly')}</span>}
+              {r.url && r.dutchOnly && lang !== 'nl' && (
+                <span className="ww-resource-list__lang"> {t('result.dutchOnly')}</span>
+              )}
             </h3>
             <p className="utrecht-paragraph">{tf(r.description)}</p>
             {r.url ? null : <WhereToFind contact={r.from} className="ww-resource-list__where" />}

@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { FLOW_NAMESPACE, type KeyedFlow } from '../../app/flow';
 import { displayUrl } from '../../content/sources';
 
-export function WhereToFind({ contact, className }: { contact: KeyedFlow['contacts'][string] | undefined; className?: string }) {
+export function WhereToFind({
+  contact,
+  className,
+}: {
+  contact: KeyedFlow['contacts'][string] | undefined;
+  className?: string;
+}) {
   const { t } = useTranslation('ui');
   const { t: tf } = useTranslation(FLOW_NAMESPACE);
   if (!contact?.website) return null;

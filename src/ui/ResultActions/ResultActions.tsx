@@ -38,7 +38,11 @@ export function ResultActions({ pagePath, startHref, reportEmail = REPORT_EMAIL 
       </h2>
       <div className="ww-result-actions__group">
         {hydrated && (
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => window.print()}>
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            onClick={() => window.print()}
+          >
             {t('result.print')}
           </button>
         )}

@@ -35,7 +35,10 @@ export function Shell({ lang, route, children }: { lang: Language; route: Route;
           <a className="utrecht-link ww-shell__name" href={wizardUrl(lang, [])} aria-label={t('service.home')}>
             {t('service.name')}
           </a>
-          <LanguageSwitch current={lang} links={LANGUAGES.map((l) => ({ lang: l, href: inLanguage(route, l) + keep }))} />
+          <LanguageSwitch
+            current={lang}
+            links={LANGUAGES.map((l) => ({ lang: l, href: inLanguage(route, l) + keep }))}
+          />
         </div>
       </header>
       <EmergencyBar />

@@ -10,10 +10,14 @@ const t = ((key: string) => `<${key}>`) as unknown as TFunction;
 const about: PageModel = { kind: 'about', lang: 'en', route: { page: 'about', lang: 'en' } };
 const notFound: PageModel = { kind: 'notFound', lang: 'nl', route: { page: 'notFound', lang: 'nl' }, status: 404 };
 const findable = () =>
-  [...document.head.querySelectorAll('meta, link')].map((e) => [e.getAttribute('name') ?? e.getAttribute('rel'), e.getAttribute('content') ?? e.getAttribute('href'), e.getAttribute('hreflang')]);
+  [...document.head.querySelectorAll('meta, link')].map((e) => [
+    e.getAttribute('name') ?? e.getAttribute('rel'),
+    e.getAttribute('content') ?? e.getAttribute('href'),
+    e.getAttribute('hreflang'),
+  ]);
 
 describe('applyHead', () => {
-  it('replaces the previous page\'s elements and leaves the rest of the head alone', () => {
+  it("replaces the previous page's elements and leaves the rest of the head alone", () => {
     document.head.innerHTML =
       '<meta charset="utf-8"><link rel="icon" href="data:,"><meta name="description" content="old"><link rel="canonical" href="https://example.nl/nl/">' +
       '<link rel="alternate" hreflang="nl" href="https://example.nl/nl/"><link rel="alternate" hreflang="en" href="https://example.nl/en/">';

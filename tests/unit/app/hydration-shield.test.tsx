@@ -106,6 +106,11 @@ describe('HYDRATING_EVENTS', () => {
     expect(list, 'react-dom no longer names its discrete replayable events this way').toBeDefined();
     const { HYDRATING_EVENTS } = await import('../../../src/app/hydration-shield');
     // textInput is a legacy event no browser fires any more.
-    expect([...HYDRATING_EVENTS].sort()).toEqual(list!.split(' ').filter((e) => e !== 'textInput').sort());
+    expect([...HYDRATING_EVENTS].sort()).toEqual(
+      list!
+        .split(' ')
+        .filter((e) => e !== 'textInput')
+        .sort(),
+    );
   });
 });

@@ -5,13 +5,30 @@ import type { PageModel, ResultModel } from '../../../src/app/page-model';
 
 // A t() that shows which key and values it was asked for, so the test sees what the description is made of.
 const t = ((key: string, opts?: Record<string, unknown>) =>
-  opts?.question ? `[${key}] ${String(opts.question)}` : key === 'r.why' ? 'First. Second. Third.' : `<${key}>`) as unknown as TFunction;
+  opts?.question
+    ? `[${key}] ${String(opts.question)}`
+    : key === 'r.why'
+      ? 'First. Second. Third.'
+      : `<${key}>`) as unknown as TFunction;
 
 const result = (over: Partial<ResultModel>): PageModel => ({
   kind: 'result',
   lang: 'en',
   route: { page: 'wizard', lang: 'en', options: ['a', 'b'] },
-  result: { id: 'r', title: 'r.title', why: 'r.why', urgent: false, others: [], localSteps: [], resources: [], answers: [], backHref: '', startHref: '', directoryHref: '', ...over },
+  result: {
+    id: 'r',
+    title: 'r.title',
+    why: 'r.why',
+    urgent: false,
+    others: [],
+    localSteps: [],
+    resources: [],
+    answers: [],
+    backHref: '',
+    startHref: '',
+    directoryHref: '',
+    ...over,
+  },
 });
 
 describe('page meta', () => {
@@ -42,7 +59,11 @@ describe('page meta', () => {
   });
 
   it('marks the not-found page noindex, without canonical or alternates', () => {
-    const meta = pageMeta({ kind: 'notFound', lang: 'nl', route: { page: 'notFound', lang: 'nl' }, status: 404 }, t, 'http://127.0.0.1:8080');
+    const meta = pageMeta(
+      { kind: 'notFound', lang: 'nl', route: { page: 'notFound', lang: 'nl' }, status: 404 },
+      t,
+      'http://127.0.0.1:8080',
+    );
     expect(meta).toMatchObject({ noindex: true, alternates: [] });
     expect(meta.canonical).toBeUndefined();
   });

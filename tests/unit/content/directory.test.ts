@@ -23,8 +23,10 @@ const ids = (query: DirectoryQuery, text = nl) => filterDirectory(items, query, 
 describe('directoryItems', () => {
   it('holds every contact as an organisation and every resource with its type', () => {
     expect(items.length).toBe(Object.keys(flow.contacts).length + Object.keys(flow.resources).length);
-    for (const c of Object.values(flow.contacts)) expect(items).toContainEqual(expect.objectContaining({ id: c.id, kind: 'contact', type: 'organisation' }));
-    for (const r of Object.values(flow.resources)) expect(items).toContainEqual(expect.objectContaining({ id: r.id, kind: 'resource', type: r.type }));
+    for (const c of Object.values(flow.contacts))
+      expect(items).toContainEqual(expect.objectContaining({ id: c.id, kind: 'contact', type: 'organisation' }));
+    for (const r of Object.values(flow.resources))
+      expect(items).toContainEqual(expect.objectContaining({ id: r.id, kind: 'resource', type: r.type }));
   });
 });
 
@@ -38,7 +40,9 @@ describe('the query in the URL', () => {
   it('reads and writes audience, theme and type, and never the search text (an old zoek= is ignored)', () => {
     const q = parseDirectoryQuery('?doelgroep=gemeente&thema=polarisatie&soort=tool&zoek=%20quick%20', flow);
     expect(q).toEqual({ audience: 'gemeente', theme: 'polarisatie', type: 'tool', search: '' });
-    expect(directoryQueryString({ ...q, search: 'mijn zoon' })).toBe('?doelgroep=gemeente&thema=polarisatie&soort=tool');
+    expect(directoryQueryString({ ...q, search: 'mijn zoon' })).toBe(
+      '?doelgroep=gemeente&thema=polarisatie&soort=tool',
+    );
     expect(parseDirectoryQuery(directoryQueryString(q).slice(1), flow)).toEqual(q);
   });
 
@@ -90,7 +94,11 @@ describe('the filter', () => {
   });
 
   it('lists something for the theme link of every result page', () => {
-    const themes = new Set(Object.values(flow.results).map((r) => r.theme).filter((x) => x !== undefined));
+    const themes = new Set(
+      Object.values(flow.results)
+        .map((r) => r.theme)
+        .filter((x) => x !== undefined),
+    );
     expect(themes.size).toBeGreaterThan(0);
     for (const theme of themes) {
       const query = parseDirectoryQuery(`?${THEME_PARAM}=${encodeURIComponent(theme)}`, flow);

@@ -23,7 +23,14 @@ describe('Dutch public holidays', () => {
   });
 
   it('keeps date-holidays out of the browser code', () => {
-    const browserFiles = ['../../../src/content/holidays.ts', '../../../src/content/opening-hours.ts', '../../../src/content/dates.ts', '../../../src/content/phone.ts', '../../../src/ui/OpenNow/OpenNow.tsx', '../../../src/ui/ContactCard/ContactCard.tsx'];
+    const browserFiles = [
+      '../../../src/content/holidays.ts',
+      '../../../src/content/opening-hours.ts',
+      '../../../src/content/dates.ts',
+      '../../../src/content/phone.ts',
+      '../../../src/ui/OpenNow/OpenNow.tsx',
+      '../../../src/ui/ContactCard/ContactCard.tsx',
+    ];
     for (const file of browserFiles) {
       const text = readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8');
       expect(text, file).not.toMatch(/from ['"](date-holidays|\.\/holidays-source)['"]/);

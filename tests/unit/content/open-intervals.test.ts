@@ -8,7 +8,10 @@ import { checkFlow } from '../../../src/flow/validate';
 import { readFlowDir } from '../../../src/flow/read-dir';
 
 const allWeek = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-const office: HoursLike = { open: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '17:00' }], publicHolidays: 'closed' };
+const office: HoursLike = {
+  open: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '17:00' }],
+  publicHolidays: 'closed',
+};
 const sundays: HoursLike = { open: [{ days: ['sun'], from: '09:00', to: '17:00' }], publicHolidays: 'open' };
 const lunchBreak: HoursLike = {
   open: [
@@ -18,10 +21,14 @@ const lunchBreak: HoursLike = {
 };
 const nights: HoursLike = { open: [{ days: ['sat'], from: '22:00', to: '04:00' }], publicHolidays: 'open' };
 const always: HoursLike = { open: [{ days: [...allWeek], from: '00:00', to: '24:00' }], publicHolidays: 'open' };
-const alwaysButHolidays: HoursLike = { open: [{ days: [...allWeek], from: '00:00', to: '24:00' }], publicHolidays: 'closed' };
+const alwaysButHolidays: HoursLike = {
+  open: [{ days: [...allWeek], from: '00:00', to: '24:00' }],
+  publicHolidays: 'closed',
+};
 
 const iso = (ms: number) => new Date(ms).toISOString();
-const isoSpans = (hours: HoursLike, now: string, days?: number) => openSpans(hours, new Date(now), days).map(([f, t, c]) => [iso(f), iso(t), c]);
+const isoSpans = (hours: HoursLike, now: string, days?: number) =>
+  openSpans(hours, new Date(now), days).map(([f, t, c]) => [iso(f), iso(t), c]);
 
 describe('instantOf', () => {
   it('turns Dutch wall-clock times into UTC in winter and summer time, and 24:00 into the next midnight', () => {
@@ -66,11 +73,15 @@ describe('openSpans', () => {
   });
 
   it('leaves out public holidays for a line closed on them (Christmas 2026, Koningsdag 2027 on a Tuesday)', () => {
-    const days = openSpans(office, new Date('2026-11-30T13:00:00Z')).map(([from]) => new Date(from).toISOString().slice(0, 10));
+    const days = openSpans(office, new Date('2026-11-30T13:00:00Z')).map(([from]) =>
+      new Date(from).toISOString().slice(0, 10),
+    );
     expect(days).toContain('2026-12-24');
     expect(days).not.toContain('2026-12-25');
     expect(days).toContain('2026-12-28');
-    expect(openSpans(office, new Date('2027-04-20T12:00:00Z'), 14).map(([from]) => iso(from).slice(0, 10))).not.toContain('2027-04-27');
+    expect(
+      openSpans(office, new Date('2027-04-20T12:00:00Z'), 14).map(([from]) => iso(from).slice(0, 10)),
+    ).not.toContain('2027-04-27');
   });
 
   it('keeps two openings on one day apart, each with its own closing time', () => {
@@ -81,7 +92,9 @@ describe('openSpans', () => {
   });
 
   it('joins a range past midnight into one span that closes the next morning', () => {
-    expect(isoSpans(nights, '2026-11-27T12:00:00Z', 7)).toEqual([['2026-11-28T21:00:00.000Z', '2026-11-29T03:00:00.000Z', '04:00']]);
+    expect(isoSpans(nights, '2026-11-27T12:00:00Z', 7)).toEqual([
+      ['2026-11-28T21:00:00.000Z', '2026-11-29T03:00:00.000Z', '04:00'],
+    ]);
   });
 
   it('gives a 24/7 line one span over the whole data, with no closing time (openingState gives none either)', () => {
@@ -111,25 +124,29 @@ describe('openSpans', () => {
 describe('the spans of every line in flows/contacts.yaml', () => {
   const flow = checkFlow(readFlowDir('flows')).flow!;
   const distinct = new Map<string, HoursLike>();
-  for (const c of Object.values(flow.contacts)) if (c.hours) distinct.set(JSON.stringify([c.hours.open, c.hours.publicHolidays]), c.hours);
+  for (const c of Object.values(flow.contacts))
+    if (c.hours) distinct.set(JSON.stringify([c.hours.open, c.hours.publicHolidays]), c.hours);
 
   // Built on the last Friday before the clock goes back, so the data crosses both daylight-saving changes.
   const built = new Date('2026-10-23T10:00:00Z');
-  it.each([...distinct.values()].map((h) => [JSON.stringify(h.open), h]))('say what openingState says every 20 minutes: %s', (_name, hours) => {
-    const { from, to } = coverage(built);
-    const spans = openSpans(hours, built);
-    const wrong: string[] = [];
-    for (let t = from; t < to; t += 20 * 60_000) {
-      const state = openingState(hours, new Date(t), DUTCH_HOLIDAYS);
-      const span = spans.find(([f, e]) => f <= t && t < e);
-      if (Boolean(span) !== state.open || (span?.[2] !== undefined && span[2] !== state.closesAt)) {
-        wrong.push(`${iso(t)}: span ${JSON.stringify(span)}, openingState ${JSON.stringify(state)}`);
+  it.each([...distinct.values()].map((h) => [JSON.stringify(h.open), h]))(
+    'say what openingState says every 20 minutes: %s',
+    (_name, hours) => {
+      const { from, to } = coverage(built);
+      const spans = openSpans(hours, built);
+      const wrong: string[] = [];
+      for (let t = from; t < to; t += 20 * 60_000) {
+        const state = openingState(hours, new Date(t), DUTCH_HOLIDAYS);
+        const span = spans.find(([f, e]) => f <= t && t < e);
+        if (Boolean(span) !== state.open || (span?.[2] !== undefined && span[2] !== state.closesAt)) {
+          wrong.push(`${iso(t)}: span ${JSON.stringify(span)}, openingState ${JSON.stringify(state)}`);
+        }
       }
-    }
-    expect(wrong.slice(0, 5)).toEqual([]);
-  });
+      expect(wrong.slice(0, 5)).toEqual([]);
+    },
+  );
 
-  it('are written per contact, with the page\'s wordings', () => {
+  it("are written per contact, with the page's wordings", () => {
     const texts = { open: 'Nu open.', until: 'Nu open, tot {time} uur.', closed: 'Nu gesloten.' };
     const data = earlyOpenNowData({ lse: office }, texts, built);
     expect(data.texts).toBe(texts);

@@ -13,7 +13,10 @@ import {
   type LocalTime,
 } from '../../../src/content/opening-hours';
 
-const office: HoursLike = { open: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '17:00' }], publicHolidays: 'closed' };
+const office: HoursLike = {
+  open: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '17:00' }],
+  publicHolidays: 'closed',
+};
 const allWeek = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const always: HoursLike = { open: [{ days: [...allWeek], from: '00:00', to: '24:00' }], publicHolidays: 'open' };
 const weekend: HoursLike = { open: [{ days: ['sat', 'sun'], from: '09:00', to: '17:00' }] };
@@ -46,7 +49,11 @@ describe.each([
 describe('localTime', () => {
   afterEach(() => vi.unstubAllGlobals());
   it('gives the same wall clock with Temporal and with Intl at any instant from 2000 to 2040', () => {
-    const instants = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2040-12-31T23:59:59Z'), noInvalidDate: true });
+    const instants = fc.date({
+      min: new Date('2000-01-01T00:00:00Z'),
+      max: new Date('2040-12-31T23:59:59Z'),
+      noInvalidDate: true,
+    });
     fc.assert(
       fc.property(instants, (d) => {
         expect(temporalTime(d)).toEqual(localTimeIntl(d));
@@ -54,7 +61,7 @@ describe('localTime', () => {
       { numRuns: 2000 },
     );
   });
-  it('uses the platform\'s Temporal when there is one', () => {
+  it("uses the platform's Temporal when there is one", () => {
     const fromEpochMilliseconds = vi.fn((ms: number) => Temporal.Instant.fromEpochMilliseconds(ms));
     vi.stubGlobal('Temporal', { Instant: { fromEpochMilliseconds } });
     expect(localTime(at('2026-11-23T09:00:00Z'))).toEqual({ date: '2026-11-23', weekday: 'mon', minutes: 600 });
@@ -144,7 +151,11 @@ describe('openingState', () => {
 
   it('closes a round-the-clock line that closes on holidays at midnight before the holiday', () => {
     const closesOnHolidays: HoursLike = { ...always, publicHolidays: 'closed' };
-    expect(openingState(closesOnHolidays, at('2026-12-24T22:00:00Z'))).toEqual({ open: true, reason: 'open', closesAt: '24:00' });
+    expect(openingState(closesOnHolidays, at('2026-12-24T22:00:00Z'))).toEqual({
+      open: true,
+      reason: 'open',
+      closesAt: '24:00',
+    });
     expect(openingState(closesOnHolidays, at('2026-12-25T02:00:00Z'))).toMatchObject({
       open: false,
       reason: 'closed-holiday',
@@ -155,7 +166,11 @@ describe('openingState', () => {
 
   it('treats 24:00 as the end of the day', () => {
     const lateLine: HoursLike = { open: [{ days: ['mon'], from: '18:00', to: '24:00' }] };
-    expect(openingState(lateLine, at('2026-11-23T22:59:00Z'))).toEqual({ open: true, reason: 'open', closesAt: '24:00' });
+    expect(openingState(lateLine, at('2026-11-23T22:59:00Z'))).toEqual({
+      open: true,
+      reason: 'open',
+      closesAt: '24:00',
+    });
     expect(openingState(lateLine, at('2026-11-23T23:00:00Z')).open).toBe(false);
   });
 
@@ -180,14 +195,23 @@ describe('openingState', () => {
 
   describe('around the change to summer time (Sunday 29 March 2026)', () => {
     it('Friday evening before: opens Monday 09:00', () => {
-      expect(openingState(office, at('2026-03-27T17:00:00Z')).opensNext).toMatchObject({ date: '2026-03-30', time: '09:00' });
+      expect(openingState(office, at('2026-03-27T17:00:00Z')).opensNext).toMatchObject({
+        date: '2026-03-30',
+        time: '09:00',
+      });
     });
     it('Sunday 08:30 local (06:30 UTC) closed, 09:30 local (07:30 UTC) open', () => {
-      expect(openingState(weekend, at('2026-03-29T06:30:00Z'))).toMatchObject({ open: false, opensNext: { time: '09:00', when: 'today' } });
+      expect(openingState(weekend, at('2026-03-29T06:30:00Z'))).toMatchObject({
+        open: false,
+        opensNext: { time: '09:00', when: 'today' },
+      });
       expect(openingState(weekend, at('2026-03-29T07:30:00Z')).open).toBe(true);
     });
     it('Monday 08:30 local closed, 09:30 local open', () => {
-      expect(openingState(office, at('2026-03-30T06:30:00Z'))).toMatchObject({ open: false, opensNext: { date: '2026-03-30' } });
+      expect(openingState(office, at('2026-03-30T06:30:00Z'))).toMatchObject({
+        open: false,
+        opensNext: { date: '2026-03-30' },
+      });
       expect(openingState(office, at('2026-03-30T07:30:00Z')).open).toBe(true);
     });
     it('keeps a 24/7 line open through the missing hour', () => {
@@ -229,7 +253,14 @@ describe('groupHours', () => {
       ],
     };
     expect(groupHours(hours)).toEqual([
-      { firstDay: 'mon', lastDay: 'thu', ranges: [{ from: '09:00', to: '12:00' }, { from: '13:00', to: '17:00' }] },
+      {
+        firstDay: 'mon',
+        lastDay: 'thu',
+        ranges: [
+          { from: '09:00', to: '12:00' },
+          { from: '13:00', to: '17:00' },
+        ],
+      },
       { firstDay: 'fri', lastDay: 'fri', ranges: [{ from: '09:00', to: '12:00' }] },
       { firstDay: 'sat', lastDay: 'sat', ranges: [{ from: '10:00', to: '14:00' }] },
     ]);

@@ -25,7 +25,13 @@ describe('telHref', () => {
 /** The contact namespace's `t` for a language, from the real locale files. */
 function contactT(lang: 'nl' | 'en'): Translate {
   const instance = i18next.createInstance();
-  void instance.init({ lng: lang, ns: ['contact'], resources: { nl: { contact: nl }, en: { contact: en } }, initAsync: false, interpolation: { escapeValue: false } });
+  void instance.init({
+    lng: lang,
+    ns: ['contact'],
+    resources: { nl: { contact: nl }, en: { contact: en } },
+    initAsync: false,
+    interpolation: { escapeValue: false },
+  });
   return instance.getFixedT(lang, 'contact');
 }
 const LOCALES = { nl: 'nl', en: 'en-GB' } as const;
@@ -51,9 +57,15 @@ describe('formatCalendarDate', () => {
     for (let month = 1; month <= 12; month++) {
       const mm = String(month).padStart(2, '0');
       const day = new Date(Date.UTC(2025, month - 1, 9));
-      expect(formatCalendarDate(`2025-${mm}-09`, t)).toBe(new Intl.DateTimeFormat(locale, { ...utc, day: 'numeric', month: 'long', year: 'numeric' }).format(day));
-      expect(formatCalendarDate(`2025-${mm}`, t)).toBe(new Intl.DateTimeFormat(locale, { ...utc, month: 'long', year: 'numeric' }).format(day));
-      expect(formatDayMonth(`2025-${mm}-09`, t)).toBe(new Intl.DateTimeFormat(locale, { ...utc, day: 'numeric', month: 'long' }).format(day));
+      expect(formatCalendarDate(`2025-${mm}-09`, t)).toBe(
+        new Intl.DateTimeFormat(locale, { ...utc, day: 'numeric', month: 'long', year: 'numeric' }).format(day),
+      );
+      expect(formatCalendarDate(`2025-${mm}`, t)).toBe(
+        new Intl.DateTimeFormat(locale, { ...utc, month: 'long', year: 'numeric' }).format(day),
+      );
+      expect(formatDayMonth(`2025-${mm}-09`, t)).toBe(
+        new Intl.DateTimeFormat(locale, { ...utc, day: 'numeric', month: 'long' }).format(day),
+      );
     }
   });
 });

@@ -15,7 +15,9 @@ describe('firstSentences', () => {
     );
   });
   it('keeps a closing quote or bracket with its sentence, and cuts before an opening one', () => {
-    expect(firstSentences('Zij zeggen “kom langs.” (Ook ’s avonds.) Daarna niet.', 2)).toBe('Zij zeggen “kom langs.” (Ook ’s avonds.)');
+    expect(firstSentences('Zij zeggen “kom langs.” (Ook ’s avonds.) Daarna niet.', 2)).toBe(
+      'Zij zeggen “kom langs.” (Ook ’s avonds.)',
+    );
   });
   it('cuts before a sentence that starts with a digit or an accented capital', () => {
     expect(firstSentences('Eerst dit. 24 uur per dag. Één keer.', 1)).toBe('Eerst dit.');
@@ -26,7 +28,10 @@ describe('firstSentences', () => {
 describe('sentences', () => {
   it('cuts at the same boundaries as firstSentences, keeping every sentence', () => {
     expect(sentences('Een. Twee! Drie? Vier.')).toEqual(['Een.', 'Twee!', 'Drie?', 'Vier.']);
-    expect(sentences('Bel bijv. de politie. Daarna „Het LSE” helpt.')).toEqual(['Bel bijv. de politie.', 'Daarna „Het LSE” helpt.']);
+    expect(sentences('Bel bijv. de politie. Daarna „Het LSE” helpt.')).toEqual([
+      'Bel bijv. de politie.',
+      'Daarna „Het LSE” helpt.',
+    ]);
     expect(sentences('  Zonder punt  ')).toEqual(['Zonder punt']);
     expect(sentences('')).toEqual([]);
   });

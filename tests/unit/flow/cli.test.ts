@@ -22,7 +22,10 @@ describe('npm run flows', () => {
   it('check: exit 1 and file:line:col errors on a broken flow', () => {
     const dir = mkdtempSync(join(tmpdir(), 'flow-'));
     cpSync(FIXTURE, dir, { recursive: true });
-    const triage = readFileSync(join(dir, 'triage.yaml'), 'utf8').replace('    otherwise: zorg', '    otherwise: zorgen');
+    const triage = readFileSync(join(dir, 'triage.yaml'), 'utf8').replace(
+      '    otherwise: zorg',
+      '    otherwise: zorgen',
+    );
     writeFileSync(join(dir, 'triage.yaml'), triage);
     const r = flows('check', dir);
     expect(r.code).toBe(1);
@@ -34,7 +37,10 @@ describe('npm run flows', () => {
     const paths = JSON.parse(r.out);
     expect(paths).toHaveLength(4);
     expect(paths[3]).toEqual({
-      answers: [['urgentie', 'niet-dringend'], ['rol', 'familie']],
+      answers: [
+        ['urgentie', 'niet-dringend'],
+        ['rol', 'familie'],
+      ],
       result: 'lse-familie',
       primary: 'lse',
       url: '/nl/wegwijzer/niet-dringend/familie/',
@@ -48,7 +54,10 @@ describe('npm run flows', () => {
   it('diff: changed, new and gone paths between two directories', () => {
     const dir = mkdtempSync(join(tmpdir(), 'flow-'));
     cpSync(FIXTURE, dir, { recursive: true });
-    const triage = readFileSync(join(dir, 'triage.yaml'), 'utf8').replace('      - id: radicalisering\n', '      - id: radicaliseert\n');
+    const triage = readFileSync(join(dir, 'triage.yaml'), 'utf8').replace(
+      '      - id: radicalisering\n',
+      '      - id: radicaliseert\n',
+    );
     writeFileSync(join(dir, 'triage.yaml'), triage);
     const r = flows('diff', FIXTURE, dir);
     expect(r.code).toBe(0);

@@ -28,16 +28,74 @@ const cases: [string, Condition, boolean][] = [
   ['oneOf: the given answer in the list holds', { answer: 'rol', oneOf: ['familie', 'gemeente'] }, true],
   ['oneOf: a one-item list is like is', { answer: 'rol', oneOf: ['gemeente'] }, true],
   ['oneOf: an answer outside the list does not hold', { answer: 'rol', oneOf: ['familie', 'school'] }, false],
-  ['oneOf: an unanswered question does not hold', { answer: 'urgentie', oneOf: ['direct-gevaar', 'niet-dringend'] }, false],
+  [
+    'oneOf: an unanswered question does not hold',
+    { answer: 'urgentie', oneOf: ['direct-gevaar', 'niet-dringend'] },
+    false,
+  ],
 
-  ['allOf: every part true makes it true', { allOf: [{ answer: 'rol', is: 'gemeente' }, { answer: 'zorg', is: 'spanningen' }] }, true],
-  ['allOf: one false part makes it false', { allOf: [{ answer: 'rol', is: 'gemeente' }, { answer: 'zorg', is: 'radicalisering' }] }, false],
-  ['allOf: every part false makes it false', { allOf: [{ answer: 'rol', is: 'familie' }, { answer: 'zorg', is: 'radicalisering' }] }, false],
+  [
+    'allOf: every part true makes it true',
+    {
+      allOf: [
+        { answer: 'rol', is: 'gemeente' },
+        { answer: 'zorg', is: 'spanningen' },
+      ],
+    },
+    true,
+  ],
+  [
+    'allOf: one false part makes it false',
+    {
+      allOf: [
+        { answer: 'rol', is: 'gemeente' },
+        { answer: 'zorg', is: 'radicalisering' },
+      ],
+    },
+    false,
+  ],
+  [
+    'allOf: every part false makes it false',
+    {
+      allOf: [
+        { answer: 'rol', is: 'familie' },
+        { answer: 'zorg', is: 'radicalisering' },
+      ],
+    },
+    false,
+  ],
   ['allOf: a single true part', { allOf: [{ answer: 'rol', is: 'gemeente' }] }, true],
 
-  ['anyOf: one true part is enough', { anyOf: [{ answer: 'rol', is: 'familie' }, { answer: 'zorg', is: 'spanningen' }] }, true],
-  ['anyOf: every part true', { anyOf: [{ answer: 'rol', is: 'gemeente' }, { answer: 'zorg', is: 'spanningen' }] }, true],
-  ['anyOf: every part false makes it false', { anyOf: [{ answer: 'rol', is: 'familie' }, { answer: 'zorg', is: 'radicalisering' }] }, false],
+  [
+    'anyOf: one true part is enough',
+    {
+      anyOf: [
+        { answer: 'rol', is: 'familie' },
+        { answer: 'zorg', is: 'spanningen' },
+      ],
+    },
+    true,
+  ],
+  [
+    'anyOf: every part true',
+    {
+      anyOf: [
+        { answer: 'rol', is: 'gemeente' },
+        { answer: 'zorg', is: 'spanningen' },
+      ],
+    },
+    true,
+  ],
+  [
+    'anyOf: every part false makes it false',
+    {
+      anyOf: [
+        { answer: 'rol', is: 'familie' },
+        { answer: 'zorg', is: 'radicalisering' },
+      ],
+    },
+    false,
+  ],
   ['anyOf: a single false part', { anyOf: [{ answer: 'rol', is: 'familie' }] }, false],
 
   ['not: negates a true condition', { not: { answer: 'rol', is: 'gemeente' } }, false],
@@ -45,20 +103,66 @@ const cases: [string, Condition, boolean][] = [
   ['not: an unanswered question is "not that option"', { not: { answer: 'urgentie', is: 'direct-gevaar' } }, true],
   ['not: of oneOf, an answer outside the list', { not: { answer: 'rol', oneOf: ['familie', 'school'] } }, true],
 
-  ['nested: not of anyOf with one true part is false', { not: { anyOf: [{ answer: 'rol', is: 'familie' }, { answer: 'zorg', is: 'spanningen' }] } }, false],
-  ['nested: not of allOf with one false part is true', { not: { allOf: [{ answer: 'rol', is: 'gemeente' }, { answer: 'zorg', is: 'radicalisering' }] } }, true],
+  [
+    'nested: not of anyOf with one true part is false',
+    {
+      not: {
+        anyOf: [
+          { answer: 'rol', is: 'familie' },
+          { answer: 'zorg', is: 'spanningen' },
+        ],
+      },
+    },
+    false,
+  ],
+  [
+    'nested: not of allOf with one false part is true',
+    {
+      not: {
+        allOf: [
+          { answer: 'rol', is: 'gemeente' },
+          { answer: 'zorg', is: 'radicalisering' },
+        ],
+      },
+    },
+    true,
+  ],
   ['nested: double not is the condition itself', { not: { not: { answer: 'rol', is: 'gemeente' } } }, true],
   [
     'nested: allOf of anyOf and not',
-    { allOf: [{ anyOf: [{ answer: 'rol', is: 'familie' }, { answer: 'rol', oneOf: ['gemeente'] }] }, { not: { answer: 'zorg', is: 'radicalisering' } }] },
+    {
+      allOf: [
+        {
+          anyOf: [
+            { answer: 'rol', is: 'familie' },
+            { answer: 'rol', oneOf: ['gemeente'] },
+          ],
+        },
+        { not: { answer: 'zorg', is: 'radicalisering' } },
+      ],
+    },
     true,
   ],
   [
     'nested: anyOf of two false allOfs',
-    { anyOf: [{ allOf: [{ answer: 'rol', is: 'gemeente' }, { answer: 'zorg', is: 'radicalisering' }] }, { allOf: [{ not: { answer: 'rol', is: 'gemeente' } }] }] },
+    {
+      anyOf: [
+        {
+          allOf: [
+            { answer: 'rol', is: 'gemeente' },
+            { answer: 'zorg', is: 'radicalisering' },
+          ],
+        },
+        { allOf: [{ not: { answer: 'rol', is: 'gemeente' } }] },
+      ],
+    },
     false,
   ],
-  ['nested: oneOf inside not inside anyOf', { anyOf: [{ answer: 'rol', is: 'familie' }, { not: { answer: 'zorg', oneOf: ['radicalisering'] } }] }, true],
+  [
+    'nested: oneOf inside not inside anyOf',
+    { anyOf: [{ answer: 'rol', is: 'familie' }, { not: { answer: 'zorg', oneOf: ['radicalisering'] } }] },
+    true,
+  ],
 ];
 
 describe('holds: each operator over { rol: gemeente, zorg: spanningen }', () => {
@@ -70,7 +174,11 @@ describe('holds: each operator over { rol: gemeente, zorg: spanningen }', () => 
 describe('mentions: the (question, options) pairs a condition names, for the validator', () => {
   it('lists them through every operator, in order', () => {
     const cond: Condition = {
-      anyOf: [{ answer: 'rol', is: 'gemeente' }, { not: { answer: 'zorg', oneOf: ['a', 'b'] } }, { allOf: [{ answer: 'urgentie', is: 'c' }] }],
+      anyOf: [
+        { answer: 'rol', is: 'gemeente' },
+        { not: { answer: 'zorg', oneOf: ['a', 'b'] } },
+        { allOf: [{ answer: 'urgentie', is: 'c' }] },
+      ],
     };
     expect(mentions(cond)).toEqual([
       { question: 'rol', options: ['gemeente'] },

@@ -38,7 +38,11 @@ describe('the compiled machine', () => {
     const actor = createActor(machine).start();
     for (const option of ['niet-dringend', 'gemeente', 'radicalisering']) actor.send({ type: 'ANSWER', option });
     expect(currentNode(actor.getSnapshot())).toBe('lse-advies');
-    expect(actor.getSnapshot().context.answers).toEqual({ urgentie: 'niet-dringend', rol: 'gemeente', zorg: 'radicalisering' });
+    expect(actor.getSnapshot().context.answers).toEqual({
+      urgentie: 'niet-dringend',
+      rol: 'gemeente',
+      zorg: 'radicalisering',
+    });
   });
   it('ignores an answer that belongs to another question', () => {
     const actor = createActor(machine).start();
@@ -96,7 +100,13 @@ describe('paths', () => {
   });
   it('replays every path through the machine to the result the walker found', () => {
     for (const p of allPaths(flow)) {
-      expect(restore(machine, flow, p.answers.map(([, o]) => o))).toMatchObject({ ok: true, kind: 'result', node: p.result });
+      expect(
+        restore(
+          machine,
+          flow,
+          p.answers.map(([, o]) => o),
+        ),
+      ).toMatchObject({ ok: true, kind: 'result', node: p.result });
     }
   });
   it('lists every distinct page once: each question prefix and each result', () => {
@@ -126,8 +136,16 @@ describe('diff between two versions', () => {
     );
     const d = diffFlows(flow, after);
     expect(d.changed).toEqual([
-      { url: ['niet-dringend', 'gemeente', 'spanningen'], before: { result: 'ess-spanningen', primary: 'ess' }, after: { result: 'lse-familie', primary: 'lse' } },
-      { url: ['niet-dringend', 'familie'], before: { result: 'lse-familie', primary: 'lse' }, after: { result: 'ess-spanningen', primary: 'ess' } },
+      {
+        url: ['niet-dringend', 'gemeente', 'spanningen'],
+        before: { result: 'ess-spanningen', primary: 'ess' },
+        after: { result: 'lse-familie', primary: 'lse' },
+      },
+      {
+        url: ['niet-dringend', 'familie'],
+        before: { result: 'lse-familie', primary: 'lse' },
+        after: { result: 'ess-spanningen', primary: 'ess' },
+      },
     ]);
     expect(d.added.map((c) => c.url.join('/'))).toEqual(['niet-dringend/gemeente/radicaliseert']);
     expect(d.removed.map((c) => c.url.join('/'))).toEqual(['niet-dringend/gemeente/radicalisering']);
@@ -150,7 +168,10 @@ describe('Mermaid graph', () => {
 describe('URLs', () => {
   it('round-trips answers through a wizard URL', () => {
     expect(wizardUrl('nl', ['niet-dringend', 'familie'])).toBe('/nl/wegwijzer/niet-dringend/familie/');
-    expect(parseWizardUrl('/nl/wegwijzer/niet-dringend/familie/')).toEqual({ lang: 'nl', options: ['niet-dringend', 'familie'] });
+    expect(parseWizardUrl('/nl/wegwijzer/niet-dringend/familie/')).toEqual({
+      lang: 'nl',
+      options: ['niet-dringend', 'familie'],
+    });
     expect(wizardUrl('en', [])).toBe('/en/');
     expect(parseWizardUrl('/en/')).toEqual({ lang: 'en', options: [] });
   });
@@ -198,9 +219,9 @@ describe('the app engine (src/app/engine.ts)', () => {
   });
 });
 
-describe('the app engine\'s actors', () => {
+describe("the app engine's actors", () => {
   const keyed = splitTexts(flow).flow;
-  it('steps on from the last page with one answer, in a new actor, leaving the last page\'s actor as it was', () => {
+  it("steps on from the last page with one answer, in a new actor, leaving the last page's actor as it was", () => {
     const engine = createEngine(keyed);
     const first = engine.page(['niet-dringend']);
     const next = engine.page(['niet-dringend', 'gemeente']);
@@ -216,6 +237,10 @@ describe('the app engine\'s actors', () => {
   it('counts a bad answer after a step from the start of the URL', () => {
     const engine = createEngine(keyed);
     engine.page(['niet-dringend']);
-    expect(engine.restore(['niet-dringend', 'spanningen'])).toEqual({ ok: false, reason: '"spanningen" is not an answer to question "rol"', at: 1 });
+    expect(engine.restore(['niet-dringend', 'spanningen'])).toEqual({
+      ok: false,
+      reason: '"spanningen" is not an answer to question "rol"',
+      at: 1,
+    });
   });
 });

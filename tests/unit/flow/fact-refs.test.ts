@@ -3,13 +3,19 @@
 import { describe, expect, it } from 'vitest';
 import { hoursInWords } from '../../../src/flow/fact-refs';
 
-const hours = (open: { days: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[]; from: string; to: string }[], publicHolidays: 'open' | 'closed' = 'closed') =>
-  ({ open, publicHolidays, source: 'https://example.org/', sourceDate: 'undated', checked: '2026-11-30' });
+const hours = (
+  open: { days: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[]; from: string; to: string }[],
+  publicHolidays: 'open' | 'closed' = 'closed',
+) => ({ open, publicHolidays, source: 'https://example.org/', sourceDate: 'undated', checked: '2026-11-30' });
 
 describe('hours in words', () => {
   it('a run of weekdays', () => {
-    expect(hoursInWords(hours([{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '17:00' }]), 'nl')).toBe('maandag tot en met vrijdag van 09:00 tot 17:00 uur');
-    expect(hoursInWords(hours([{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '17:00' }]), 'en')).toBe('Monday to Friday from 09:00 to 17:00');
+    expect(hoursInWords(hours([{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '17:00' }]), 'nl')).toBe(
+      'maandag tot en met vrijdag van 09:00 tot 17:00 uur',
+    );
+    expect(hoursInWords(hours([{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '17:00' }]), 'en')).toBe(
+      'Monday to Friday from 09:00 to 17:00',
+    );
   });
 
   it('days that are not consecutive are named one by one', () => {
@@ -19,6 +25,11 @@ describe('hours in words', () => {
   });
 
   it('day and night', () => {
-    expect(hoursInWords(hours([{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], from: '00:00', to: '24:00' }], 'open'), 'nl')).toBe('dag en nacht, 7 dagen per week');
+    expect(
+      hoursInWords(
+        hours([{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], from: '00:00', to: '24:00' }], 'open'),
+        'nl',
+      ),
+    ).toBe('dag en nacht, 7 dagen per week');
   });
 });

@@ -10,7 +10,8 @@ export function edited(file: FlowFileName, ...edits: [from: string, to: string][
   let text = base[file]!;
   for (const [from, to] of edits) {
     const at = text.indexOf(from);
-    if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new Error(`fixture edit: "${from}" must occur exactly once in ${file}`);
+    if (at < 0 || text.indexOf(from, at + 1) >= 0)
+      throw new Error(`fixture edit: "${from}" must occur exactly once in ${file}`);
     text = text.slice(0, at) + to + text.slice(at + from.length);
   }
   return { ...base, [file]: text };

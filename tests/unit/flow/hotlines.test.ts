@@ -15,6 +15,8 @@ describe('hotlines', () => {
   });
   it('fails loudly when a hotline contact is missing (the base fixture has no police contact)', () => {
     const flow = checkFlow(base, { today: new Date('2026-11-23') }).flow!;
-    expect(() => hotlines(flow)).toThrow('contacts.yaml: the emergency bar needs contact "politie" with a phone number');
+    expect(() => hotlines(flow)).toThrow(
+      'contacts.yaml: the emergency bar needs contact "politie" with a phone number',
+    );
   });
 });

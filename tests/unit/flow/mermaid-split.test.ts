@@ -20,7 +20,11 @@ describe('Mermaid charts of a large flow', () => {
   it('each hold the results of the paths through their answer, and no other', () => {
     flow.questions[flow.start]!.options.forEach((o, i) => {
       const drawn = new Set([...charts[i]!.mermaid.matchAll(/^ {2}(\S+)\["/gm)].map((m) => m[1]!));
-      const reached = new Set(allPaths(flow).filter((p) => p.answers[0]![1] === o.id).map((p) => p.result.replace(/-/g, '_')));
+      const reached = new Set(
+        allPaths(flow)
+          .filter((p) => p.answers[0]![1] === o.id)
+          .map((p) => p.result.replace(/-/g, '_')),
+      );
       expect([...drawn].sort()).toEqual([...reached].sort());
     });
   });

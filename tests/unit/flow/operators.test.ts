@@ -76,13 +76,19 @@ describe('the operator fixture flow', () => {
 
   it('paths enumeration finds every path, in order, and no other', () => {
     const { flow } = compiled();
-    expect(allPaths(flow).map((p) => `${p.answers.map(([, o]) => o).join('/')} → ${p.result} (${p.primary})`)).toEqual(EXPECTED);
+    expect(allPaths(flow).map((p) => `${p.answers.map(([, o]) => o).join('/')} → ${p.result} (${p.primary})`)).toEqual(
+      EXPECTED,
+    );
   });
 
   it('the machine stops at each question of a hand-written path until it is answered', () => {
     const { flow, machine } = compiled();
     expect(restore(machine, flow, ['burger'])).toMatchObject({ ok: true, kind: 'question', node: 'wat' });
-    expect(restore(machine, flow, ['school', 'spanning'])).toMatchObject({ ok: true, kind: 'question', node: 'wanneer' });
+    expect(restore(machine, flow, ['school', 'spanning'])).toMatchObject({
+      ok: true,
+      kind: 'question',
+      node: 'wanneer',
+    });
   });
 });
 
@@ -124,7 +130,7 @@ describe('what is derived from the machine agrees with the hand-written paths', 
     ]);
   });
 
-  it('the validator\'s static reachability is what stepping the machine reaches', () => {
+  it("the validator's static reachability is what stepping the machine reaches", () => {
     for (const flow of [compiledFlow(), checkFlow(base, { today: new Date('2026-11-23T12:00:00Z') }).flow!]) {
       const stepped = new Set<string>();
       walkMachine(flow, (_steps, node) => void stepped.add(node));
@@ -133,13 +139,14 @@ describe('what is derived from the machine agrees with the hand-written paths', 
     }
   });
 
-  it('the validator\'s dominator check holds when stepping the machine: every rule\'s earlier questions are answered on every path', () => {
+  it("the validator's dominator check holds when stepping the machine: every rule's earlier questions are answered on every path", () => {
     const flow = compiledFlow();
     let checkedRules = 0;
     walkMachine(flow, (steps, node) => {
       const answered = new Set(steps.map((s) => s.question));
       for (const rule of flow.questions[node]?.rules ?? []) {
-        for (const m of mentions(rule.when)) if (m.question !== node) expect(answered, `${node}: ${m.question}`).toContain(m.question);
+        for (const m of mentions(rule.when))
+          if (m.question !== node) expect(answered, `${node}: ${m.question}`).toContain(m.question);
         checkedRules++;
       }
     });
@@ -152,7 +159,9 @@ describe('what is derived from the machine agrees with the hand-written paths', 
     // The anyOf rule on wanneer becomes an allOf: only school/radicaal/later still meets both parts.
     const rule = after.questions['wanneer']!.rules[1]!;
     rule.when = { allOf: (rule.when as { anyOf: Condition[] }).anyOf };
-    expect(diffFlows(flow, after).changed.map((c) => `${c.url.join('/')}: ${c.before!.result} → ${c.after!.result}`)).toEqual([
+    expect(
+      diffFlows(flow, after).changed.map((c) => `${c.url.join('/')}: ${c.before!.result} → ${c.after!.result}`),
+    ).toEqual([
       'burger/radicaal/nu: r-lse → r-algemeen',
       'burger/radicaal/later: r-lse → r-algemeen',
       'gemeente/radicaal/later: r-lse → r-ess',

@@ -18,7 +18,10 @@ function run(dir: string, id: string) {
       warnings.push(w);
     },
     error(e: unknown): never {
-      throw Object.assign(new Error(typeof e === 'string' ? e : (e as { message: string }).message), typeof e === 'string' ? {} : e);
+      throw Object.assign(
+        new Error(typeof e === 'string' ? e : (e as { message: string }).message),
+        typeof e === 'string' ? {} : e,
+      );
     },
   };
   const load = plugin.load as Hook;
@@ -41,7 +44,7 @@ describe('flow plugin', () => {
     expect(flow).not.toContain('complot');
     expect(flow).not.toContain('searchAlarms');
   });
-  it('serves each language\'s search index small enough for the 30 KB search chunk (with about 7 KB of MiniSearch and ranking)', () => {
+  it("serves each language's search index small enough for the 30 KB search chunk (with about 7 KB of MiniSearch and ranking)", () => {
     for (const lang of ['nl', 'en']) {
       const code = run('flows', `virtual:wegwijzer/search/${lang}`).code;
       expect(code).toMatch(/^export default /);
@@ -53,7 +56,10 @@ describe('flow plugin', () => {
   it('fails on a broken flow with file, line and column', () => {
     const dir = mkdtempSync(join(tmpdir(), 'flow-'));
     cpSync('tests/fixtures/flow-base', dir, { recursive: true });
-    writeFileSync(join(dir, 'triage.yaml'), readFileSync(join(dir, 'triage.yaml'), 'utf8').replace('    otherwise: zorg', '    otherwise: zorgen'));
+    writeFileSync(
+      join(dir, 'triage.yaml'),
+      readFileSync(join(dir, 'triage.yaml'), 'utf8').replace('    otherwise: zorg', '    otherwise: zorgen'),
+    );
     let thrown: { message: string; loc?: { file: string; line: number; column: number } } | undefined;
     try {
       run(dir, 'virtual:wegwijzer/flow');

@@ -17,18 +17,27 @@ const files = Object.keys(FLOW_FILES) as FlowFileName[];
 describe('random valid flows', { timeout: 60_000 }, () => {
   it('validate, compile, and every enumerated path replays to its result', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 2, max: 4 }), fc.integer({ min: 1, max: 2 ** 31 - 1 }), (questions, options, seed) => {
-        const checked = checkFlow(synthesize({ questions, options, seed }));
-        expect(checked.errors).toEqual([]);
-        const flow = checked.flow!;
-        const machine = compileFlow(flow);
-        const paths = allPaths(flow);
-        expect(paths.length).toBeGreaterThan(0);
-        for (const p of paths) {
-          const r = restore(machine, flow, p.answers.map(([, o]) => o));
-          expect(r).toMatchObject({ ok: true, kind: 'result', node: p.result });
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 2, max: 4 }),
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        (questions, options, seed) => {
+          const checked = checkFlow(synthesize({ questions, options, seed }));
+          expect(checked.errors).toEqual([]);
+          const flow = checked.flow!;
+          const machine = compileFlow(flow);
+          const paths = allPaths(flow);
+          expect(paths.length).toBeGreaterThan(0);
+          for (const p of paths) {
+            const r = restore(
+              machine,
+              flow,
+              p.answers.map(([, o]) => o),
+            );
+            expect(r).toMatchObject({ ok: true, kind: 'result', node: p.result });
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -39,7 +48,27 @@ describe('random edits of the YAML', { timeout: 60_000 }, () => {
     file: fc.constantFrom(...files),
     at: fc.nat(),
     remove: fc.nat({ max: 40 }),
-    insert: fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('\n', ': ', '- ', '{', '}', '[', ']', '"', "'", '  ', '\t', '&a', '*a', '!!', 'id: x\n', 'to: rol\n')),
+    insert: fc.oneof(
+      fc.string({ maxLength: 20 }),
+      fc.constantFrom(
+        '\n',
+        ': ',
+        '- ',
+        '{',
+        '}',
+        '[',
+        ']',
+        '"',
+        "'",
+        '  ',
+        '\t',
+        '&a',
+        '*a',
+        '!!',
+        'id: x\n',
+        'to: rol\n',
+      ),
+    ),
   });
   it('never crash the validator: each gives a flow or located errors', () => {
     fc.assert(
@@ -72,17 +101,20 @@ describe('random URL segment lists', { timeout: 60_000 }, () => {
   const known = Object.values(flow.questions).flatMap((q) => q.options.map((o) => o.id));
   it('restore a page or are reported invalid, never throw', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...known), fc.string({ maxLength: 12 })), { maxLength: 8 }), (segments) => {
-        const r = restore(machine, flow, segments);
-        if (r.ok) {
-          expect(r.trail.map((t) => t.option)).toEqual(segments);
-          expect(r.node in flow.questions || r.node in flow.results).toBe(true);
-        } else {
-          expect(r.at).toBeGreaterThanOrEqual(0);
-          expect(r.at).toBeLessThan(Math.max(1, segments.length));
-          expect(r.reason).not.toBe('');
-        }
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...known), fc.string({ maxLength: 12 })), { maxLength: 8 }),
+        (segments) => {
+          const r = restore(machine, flow, segments);
+          if (r.ok) {
+            expect(r.trail.map((t) => t.option)).toEqual(segments);
+            expect(r.node in flow.questions || r.node in flow.results).toBe(true);
+          } else {
+            expect(r.at).toBeGreaterThanOrEqual(0);
+            expect(r.at).toBeLessThan(Math.max(1, segments.length));
+            expect(r.reason).not.toBe('');
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

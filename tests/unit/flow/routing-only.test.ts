@@ -7,12 +7,16 @@ import { routingOnly } from '../../../src/flow/routing-only';
 import { base } from './fixture';
 import { readFileSync } from 'node:fs';
 
-const ends = (flow: Parameters<typeof allPaths>[0]) => allPaths(flow).map((p) => `${p.answers.map(([, o]) => o).join('/')} → ${p.result} (${p.primary})`);
+const ends = (flow: Parameters<typeof allPaths>[0]) =>
+  allPaths(flow).map((p) => `${p.answers.map(([, o]) => o).join('/')} → ${p.result} (${p.primary})`);
 
 describe('routing read from triage.yaml alone', () => {
   it.each([
     ['the base fixture', base['triage.yaml']!],
-    ['the operator fixture (every condition operator)', readFileSync('tests/fixtures/flow-operators/triage.yaml', 'utf8')],
+    [
+      'the operator fixture (every condition operator)',
+      readFileSync('tests/fixtures/flow-operators/triage.yaml', 'utf8'),
+    ],
   ])('gives the same paths as the full loader for %s', (_, triage) => {
     const full = checkFlow({ ...base, 'triage.yaml': triage }).flow!;
     expect(full).toBeDefined();

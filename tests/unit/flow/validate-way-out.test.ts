@@ -14,13 +14,18 @@ const today = new Date('2026-11-23T12:00:00Z');
  * `otherwise: zorg` replaced by one rule to zorg under this condition.
  */
 function rolRoutedBy(when: string) {
-  const r = checkFlow(edited('triage.yaml', ['    otherwise: zorg\n', `    next:\n      - when: ${when}\n        to: zorg\n`]), { today });
+  const r = checkFlow(
+    edited('triage.yaml', ['    otherwise: zorg\n', `    next:\n      - when: ${when}\n        to: zorg\n`]),
+    { today },
+  );
   return { errors: r.errors.map(formatProblem), warnings: r.warnings.map(formatProblem) };
 }
-const STRANDED = 'triage.yaml:17:5 question "rol" has no "otherwise", so option "gemeente" may lead nowhere: add "to" on the option or an "otherwise"';
-const UNSURE = 'triage.yaml:17:5 warning: question "rol" has no "otherwise", so option "gemeente" leads on only when a rule on other answers holds: make sure one always does, or add an "otherwise"';
+const STRANDED =
+  'triage.yaml:17:5 question "rol" has no "otherwise", so option "gemeente" may lead nowhere: add "to" on the option or an "otherwise"';
+const UNSURE =
+  'triage.yaml:17:5 warning: question "rol" has no "otherwise", so option "gemeente" leads on only when a rule on other answers holds: make sure one always does, or add an "otherwise"';
 
-describe('every option routed by a rule on the question\'s own answer: valid, whatever the operator', () => {
+describe("every option routed by a rule on the question's own answer: valid, whatever the operator", () => {
   it.each([
     ['is', '{ answer: rol, is: gemeente }'],
     ['oneOf', '{ answer: rol, oneOf: [gemeente, familie] }'],
@@ -38,8 +43,14 @@ describe('an option no rule can ever route is an error', () => {
     ['is on another option', '{ answer: rol, is: familie }'],
     ['oneOf without it', '{ answer: rol, oneOf: [familie] }'],
     ['not of itself', '{ not: { answer: rol, is: gemeente } }'],
-    ['allOf with a part that excludes it', '{ allOf: [{ answer: urgentie, is: niet-dringend }, { answer: rol, is: familie }] }'],
-    ['anyOf with no part that can hold', '{ anyOf: [{ answer: rol, is: familie }, { not: { answer: rol, oneOf: [gemeente] } }] }'],
+    [
+      'allOf with a part that excludes it',
+      '{ allOf: [{ answer: urgentie, is: niet-dringend }, { answer: rol, is: familie }] }',
+    ],
+    [
+      'anyOf with no part that can hold',
+      '{ anyOf: [{ answer: rol, is: familie }, { not: { answer: rol, oneOf: [gemeente] } }] }',
+    ],
   ])('%s', (_name, when) => {
     expect(rolRoutedBy(when).errors).toEqual([STRANDED]);
   });
@@ -48,12 +59,17 @@ describe('an option no rule can ever route is an error', () => {
 describe('an option routed only when an earlier answer agrees is a warning, not an error', () => {
   it.each([
     ['is on an earlier question', '{ answer: urgentie, is: niet-dringend }'],
-    ['allOf with an earlier answer', '{ allOf: [{ answer: rol, is: gemeente }, { answer: urgentie, is: niet-dringend }] }'],
+    [
+      'allOf with an earlier answer',
+      '{ allOf: [{ answer: rol, is: gemeente }, { answer: urgentie, is: niet-dringend }] }',
+    ],
     ['not of an earlier answer', '{ not: { answer: urgentie, is: direct-gevaar } }'],
   ])('%s', (_name, when) => {
     expect(rolRoutedBy(when)).toEqual({ errors: [], warnings: [UNSURE] });
   });
   it('but an earlier-answer part that cannot fail (anyOf of both its options) counts as a way out', () => {
-    expect(rolRoutedBy('{ anyOf: [{ answer: urgentie, is: direct-gevaar }, { answer: urgentie, is: niet-dringend }] }')).toEqual({ errors: [], warnings: [] });
+    expect(
+      rolRoutedBy('{ anyOf: [{ answer: urgentie, is: direct-gevaar }, { answer: urgentie, is: niet-dringend }] }'),
+    ).toEqual({ errors: [], warnings: [] });
   });
 });

@@ -21,7 +21,10 @@ describe('search words are not texts a person reads', () => {
   // A number, a clock time or an organisation's variant spelling is exactly what people type, so the text
   // checks that keep them out of shown texts must not reach search words.
   it('accepts a phone number, a clock time and a variant spelling as search words', () => {
-    const sources = edited('triage.yaml', ['    primary: alarmnummer-112\n', '    primary: alarmnummer-112\n    search: { nl: [gevaar, 0900 8844, 17:00], en: [danger, Het Landelijk Steunpunt] }\n']);
+    const sources = edited('triage.yaml', [
+      '    primary: alarmnummer-112\n',
+      '    primary: alarmnummer-112\n    search: { nl: [gevaar, 0900 8844, 17:00], en: [danger, Het Landelijk Steunpunt] }\n',
+    ]);
     expect(errorsOf(sources)).toEqual([]);
   });
 });
@@ -31,7 +34,8 @@ describe('validation errors name file, line, column and what is wrong', () => {
     {
       name: 'YAML syntax',
       sources: edited('triage.yaml', ['start: urgentie', 'start: [urgentie']),
-      expected: 'triage.yaml:4:1 YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      expected:
+        'triage.yaml:4:1 YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]',
     },
     {
       name: 'unknown field',
@@ -46,7 +50,8 @@ describe('validation errors name file, line, column and what is wrong', () => {
     {
       name: 'an option id used twice',
       sources: edited('triage.yaml', ['      - id: familie', '      - id: spanningen']),
-      expected: 'triage.yaml:29:13 duplicate id "spanningen": option "spanningen" of question "rol" at triage.yaml:22 already uses it',
+      expected:
+        'triage.yaml:29:13 duplicate id "spanningen": option "spanningen" of question "rol" at triage.yaml:22 already uses it',
     },
     {
       name: 'a reference to an unknown node',
@@ -60,7 +65,10 @@ describe('validation errors name file, line, column and what is wrong', () => {
     },
     {
       name: 'a reference to an unknown resource',
-      sources: edited('triage.yaml', ['resources: [handreiking-depolarisatie]', 'resources: [handreiking-polarisatie]']),
+      sources: edited('triage.yaml', [
+        'resources: [handreiking-depolarisatie]',
+        'resources: [handreiking-polarisatie]',
+      ]),
       expected: 'triage.yaml:70:17 resources: there is no resource "handreiking-polarisatie" in resources.yaml',
     },
     {
@@ -73,47 +81,65 @@ describe('validation errors name file, line, column and what is wrong', () => {
       sources: edited(
         'triage.yaml',
         ['        to: ess-spanningen', '        to: zorg'],
-        ['    next:\n      - when: { answer: rol, is: gemeente }\n        to: lse-advies\n    otherwise: lse-advies', '    otherwise: zorg'],
+        [
+          '    next:\n      - when: { answer: rol, is: gemeente }\n        to: lse-advies\n    otherwise: lse-advies',
+          '    otherwise: zorg',
+        ],
       ),
       expected: 'triage.yaml:26:9 no result can be reached from question "zorg"',
     },
     {
       name: 'a cycle',
       sources: edited('triage.yaml', ['        to: ess-spanningen', '        to: urgentie']),
-      expected: 'triage.yaml:26:9 cycle: question "zorg" leads back to "urgentie", which was already asked on the way here',
+      expected:
+        'triage.yaml:26:9 cycle: question "zorg" leads back to "urgentie", which was already asked on the way here',
     },
     {
       name: 'a result without a primary contact',
-      sources: edited('triage.yaml', ['    primary: lse\n    needs: talk\n    theme: radicalisering\n', '    needs: talk\n    theme: radicalisering\n']),
+      sources: edited('triage.yaml', [
+        '    primary: lse\n    needs: talk\n    theme: radicalisering\n',
+        '    needs: talk\n    theme: radicalisering\n',
+      ]),
       expected: 'triage.yaml:49:5 result "lse-familie" has no primary contact: add "primary: <contact id>"',
     },
     {
       name: 'a condition on a question not answered on every path before it',
       sources: edited('triage.yaml', [
-        "      - id: niet-dringend\n",
+        '      - id: niet-dringend\n',
         "      - id: weet-niet\n        label: { nl: Weet ik niet, en: I don't know }\n        to: zorg\n      - id: niet-dringend\n",
       ]),
       expected: 'the condition on "rol" is not safe here: some paths reach "zorg" without answering "rol"',
     },
     {
       name: 'a text missing in a language',
-      sources: edited('triage.yaml', ['text: { nl: Wat is uw rol?, en: What is your role? }', 'text: { nl: Wat is uw rol? }']),
+      sources: edited('triage.yaml', [
+        'text: { nl: Wat is uw rol?, en: What is your role? }',
+        'text: { nl: Wat is uw rol? }',
+      ]),
       expected: 'triage.yaml:18:11 text: the English (en) text is missing',
     },
     {
       name: 'a contact fact without a source',
-      sources: edited('contacts.yaml', ['      number: "088 20 80 080"\n      source: seed:000_de374f18f303f2dd.txt\n', '      number: "088 20 80 080"\n']),
+      sources: edited('contacts.yaml', [
+        '      number: "088 20 80 080"\n      source: seed:000_de374f18f303f2dd.txt\n',
+        '      number: "088 20 80 080"\n',
+      ]),
       expected: 'contacts.yaml:30:7 source: a contact fact needs a source (a URL or seed:<file>)',
     },
     {
       name: 'a source naming a seed text that taxonomy.yaml does not list',
-      sources: edited('contacts.yaml', ['    themes: [radicalisering]\n    source: seed:000_de374f18f303f2dd.txt', '    themes: [radicalisering]\n    source: https://example.nl seed:999_onbekend.txt']),
-      expected: 'contacts.yaml:36:13 source: "seed:999_onbekend.txt" is not a source text in taxonomy.yaml (add it under sourceTexts, with a title)',
+      sources: edited('contacts.yaml', [
+        '    themes: [radicalisering]\n    source: seed:000_de374f18f303f2dd.txt',
+        '    themes: [radicalisering]\n    source: https://example.nl seed:999_onbekend.txt',
+      ]),
+      expected:
+        'contacts.yaml:36:13 source: "seed:999_onbekend.txt" is not a source text in taxonomy.yaml (add it under sourceTexts, with a title)',
     },
     {
       name: 'a source text listed twice',
       sources: edited('taxonomy.yaml', ['  - id: 003_34e71d5202aab991.txt', '  - id: 000_de374f18f303f2dd.txt']),
-      expected: 'taxonomy.yaml:26:9 duplicate id "000_de374f18f303f2dd.txt": source text "000_de374f18f303f2dd.txt" at taxonomy.yaml:24 already uses it',
+      expected:
+        'taxonomy.yaml:26:9 duplicate id "000_de374f18f303f2dd.txt": source text "000_de374f18f303f2dd.txt" at taxonomy.yaml:24 already uses it',
     },
     {
       name: 'a source text that is not named by its file',
@@ -122,12 +148,18 @@ describe('validation errors name file, line, column and what is wrong', () => {
     },
     {
       name: 'search words in one language only',
-      sources: edited('triage.yaml', ['    primary: alarmnummer-112\n', '    primary: alarmnummer-112\n    search: { nl: [gevaar, wapen] }\n']),
+      sources: edited('triage.yaml', [
+        '    primary: alarmnummer-112\n',
+        '    primary: alarmnummer-112\n    search: { nl: [gevaar, wapen] }\n',
+      ]),
       expected: 'triage.yaml:42:13 search: the English (en) search words are missing',
     },
     {
       name: 'a search word listed twice in one language (case does not make it another word)',
-      sources: edited('triage.yaml', ['    primary: alarmnummer-112\n', '    primary: alarmnummer-112\n    search: { nl: [gevaar, Wapen, wapen], en: [danger] }\n']),
+      sources: edited('triage.yaml', [
+        '    primary: alarmnummer-112\n',
+        '    primary: alarmnummer-112\n    search: { nl: [gevaar, Wapen, wapen], en: [danger] }\n',
+      ]),
       expected: 'triage.yaml:42:35 search: the search word "wapen" is listed twice',
     },
   ];
@@ -145,21 +177,31 @@ describe('reachable contacts, linked resources, facts written once, names spelle
     {
       name: 'a result for someone who needs to talk, whose primary has only a website',
       sources: edited('triage.yaml', ['    primary: ess\n    needs: knowledge', '    primary: ess\n    needs: talk']),
-      expected: 'primary: "ess" has no sourced phone number or e-mail address, but this result is for someone who needs to talk to a person (needs: talk)',
+      expected:
+        'primary: "ess" has no sourced phone number or e-mail address, but this result is for someone who needs to talk to a person (needs: talk)',
     },
     {
       name: 'an urgent result whose primary has only a website',
-      sources: edited('triage.yaml', ['    primary: ess\n    needs: knowledge', '    primary: ess\n    urgent: true\n    needs: knowledge']),
+      sources: edited('triage.yaml', [
+        '    primary: ess\n    needs: knowledge',
+        '    primary: ess\n    urgent: true\n    needs: knowledge',
+      ]),
       expected: 'primary: "ess" has no sourced phone number or e-mail address, but this result is urgent',
     },
     {
       name: 'a primary contact without any channel',
-      sources: edited('contacts.yaml', ['    website: { url: "https://www.socialestabiliteit.nl/", dutchOnly: true }\n', '']),
+      sources: edited('contacts.yaml', [
+        '    website: { url: "https://www.socialestabiliteit.nl/", dutchOnly: true }\n',
+        '',
+      ]),
       expected: 'primary: "ess" has no phone, e-mail or website, so nobody can reach it',
     },
     {
       name: 'a local-chain contact as primary',
-      sources: edited('contacts.yaml', ['    website: { url: "https://www.socialestabiliteit.nl/", dutchOnly: true }\n', '    local: true\n']),
+      sources: edited('contacts.yaml', [
+        '    website: { url: "https://www.socialestabiliteit.nl/", dutchOnly: true }\n',
+        '    local: true\n',
+      ]),
       expected: 'primary: "ess" is a local-chain contact with no channel we can publish',
     },
     {
@@ -169,40 +211,66 @@ describe('reachable contacts, linked resources, facts written once, names spelle
     },
     {
       name: 'availableFrom a contact without a website',
-      sources: edited('resources.yaml', ['    url: https://example.org/handreiking-depolarisatie\n', '    availableFrom: alarmnummer-112\n']),
+      sources: edited('resources.yaml', [
+        '    url: https://example.org/handreiking-depolarisatie\n',
+        '    availableFrom: alarmnummer-112\n',
+      ]),
       expected: 'availableFrom: "alarmnummer-112" has no website to find it on',
     },
     {
       name: 'a phone number written out in a text',
-      sources: edited('triage.yaml', ['      nl: Het LSE helpt families', '      nl: Bel 088 20 80 080. Het LSE helpt families']),
+      sources: edited('triage.yaml', [
+        '      nl: Het LSE helpt families',
+        '      nl: Bel 088 20 80 080. Het LSE helpt families',
+      ]),
       expected: 'triage.yaml:55:11 "088 20 80 080" is a phone number written out: refer to the contact\'s fact instead',
     },
     {
       name: 'opening hours written out in a text',
-      sources: edited('triage.yaml', ['      nl: Het LSE helpt families', '      nl: Open van 9 tot 17 uur. Het LSE helpt families']),
+      sources: edited('triage.yaml', [
+        '      nl: Het LSE helpt families',
+        '      nl: Open van 9 tot 17 uur. Het LSE helpt families',
+      ]),
       expected: '"9 tot 17 uur" is a clock time written out',
     },
     {
       name: 'an e-mail address written out in a text',
-      sources: edited('triage.yaml', ['      en: The LSE helps families', '      en: Mail info@hetlse.nl. The LSE helps families']),
+      sources: edited('triage.yaml', [
+        '      en: The LSE helps families',
+        '      en: Mail info@hetlse.nl. The LSE helps families',
+      ]),
       expected: '"info@hetlse.nl" is an e-mail address written out',
     },
     {
       name: 'a reference to a fact the contact does not have',
-      sources: edited('triage.yaml', ['      nl: Het LSE helpt families', '      nl: Mail {email:lse}. Het LSE helpt families']),
+      sources: edited('triage.yaml', [
+        '      nl: Het LSE helpt families',
+        '      nl: Mail {email:lse}. Het LSE helpt families',
+      ]),
       expected: '{email:lse}: contact "lse" has no email',
     },
     {
       name: 'another spelling of an organisation',
       sources: {
-        ...edited('contacts.yaml', ['    short: LSE\n', '    short: LSE\n    variants: [Landelijk Steunpunt Radicalisering]\n']),
-        'triage.yaml': edited('triage.yaml', ['      nl: Het LSE helpt families', '      nl: Het Landelijk Steunpunt Radicalisering helpt families'])['triage.yaml'],
+        ...edited('contacts.yaml', [
+          '    short: LSE\n',
+          '    short: LSE\n    variants: [Landelijk Steunpunt Radicalisering]\n',
+        ]),
+        'triage.yaml': edited('triage.yaml', [
+          '      nl: Het LSE helpt families',
+          '      nl: Het Landelijk Steunpunt Radicalisering helpt families',
+        ])['triage.yaml'],
       },
-      expected: '"Landelijk Steunpunt Radicalisering" is another spelling of Landelijk Steunpunt Extremisme (LSE): write "LSE" or its full name',
+      expected:
+        '"Landelijk Steunpunt Radicalisering" is another spelling of Landelijk Steunpunt Extremisme (LSE): write "LSE" or its full name',
     },
     {
       name: 'a fallback chain that goes round in a circle',
-      sources: edited('contacts.yaml', ['    short: LSE\n', '    short: LSE\n    whenClosed: ess\n'], ['    short: ESS\n', '    short: ESS\n    whenClosed: lse\n']),
+      sources: edited(
+        'contacts.yaml',
+        ['    short: LSE\n', '    short: LSE\n    whenClosed: ess\n'],
+        ['    short: ESS\n', '    short: ESS\n    whenClosed: lse\n'],
+      ),
       expected: 'whenClosed: the fallbacks of "lse" go round in a circle',
     },
     {
@@ -219,23 +287,43 @@ describe('reachable contacts, linked resources, facts written once, names spelle
 
   it('fills in referenced facts per language when the texts are split', async () => {
     const { splitTexts } = await import('../../../src/flow/texts');
-    const flow = checkFlow(edited('triage.yaml', ['      nl: Het LSE helpt families', '      nl: Bel {phone:lse}. Het LSE helpt families']), { today }).flow!;
+    const flow = checkFlow(
+      edited('triage.yaml', ['      nl: Het LSE helpt families', '      nl: Bel {phone:lse}. Het LSE helpt families']),
+      { today },
+    ).flow!;
     const { texts } = splitTexts(flow);
-    expect(texts.nl['results.lse-familie.why']).toBe('Bel 088 20 80 080. Het LSE helpt families die zich zorgen maken over radicalisering.');
+    expect(texts.nl['results.lse-familie.why']).toBe(
+      'Bel 088 20 80 080. Het LSE helpt families die zich zorgen maken over radicalisering.',
+    );
   });
 });
 
 describe('more checks', () => {
   it('reports a condition that names an option of another question', () => {
-    const errors = errorsOf(edited('triage.yaml', ['      - when: { answer: rol, is: gemeente }', '      - when: { answer: rol, is: spanningen }']));
-    expect(errors).toContain('triage.yaml:35:15 the condition expects option "spanningen" for question "rol", but that option belongs to "zorg"');
+    const errors = errorsOf(
+      edited('triage.yaml', [
+        '      - when: { answer: rol, is: gemeente }',
+        '      - when: { answer: rol, is: spanningen }',
+      ]),
+    );
+    expect(errors).toContain(
+      'triage.yaml:35:15 the condition expects option "spanningen" for question "rol", but that option belongs to "zorg"',
+    );
   });
   it('reports a question without a way out for some options', () => {
     const errors = errorsOf(edited('triage.yaml', ['    otherwise: zorg\n', '']));
-    expect(errors).toContain('triage.yaml:17:5 question "rol" has no "otherwise", so option "gemeente" may lead nowhere: add "to" on the option or an "otherwise"');
+    expect(errors).toContain(
+      'triage.yaml:17:5 question "rol" has no "otherwise", so option "gemeente" may lead nowhere: add "to" on the option or an "otherwise"',
+    );
   });
   it('warns (without failing) when a fact was checked more than 12 months ago', () => {
-    const r = checkFlow(edited('contacts.yaml', ['      checked: 2026-11-23\n    audience: [professional', '      checked: 2025-10-01\n    audience: [professional']), { today });
+    const r = checkFlow(
+      edited('contacts.yaml', [
+        '      checked: 2026-11-23\n    audience: [professional',
+        '      checked: 2025-10-01\n    audience: [professional',
+      ]),
+      { today },
+    );
     expect(r.errors).toEqual([]);
     expect(r.flow).toBeDefined();
     expect(r.warnings.map(formatProblem)).toEqual([

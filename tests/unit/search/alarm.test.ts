@@ -20,7 +20,11 @@ const rows = readFileSync(join(process.cwd(), 'tests/search-alarm-cases.csv'), '
 describe('search alarms', () => {
   it('has cases of each kind in both languages', () => {
     for (const lang of ['nl', 'en'] as const)
-      for (const kind of ['danger', 'today', undefined]) expect(rows.some((r) => r.lang === lang && r.alarm === kind), `${lang} ${kind}`).toBe(true);
+      for (const kind of ['danger', 'today', undefined])
+        expect(
+          rows.some((r) => r.lang === lang && r.alarm === kind),
+          `${lang} ${kind}`,
+        ).toBe(true);
   });
   for (const r of rows) {
     it(`[${r.lang}] "${r.description}" → ${r.alarm ?? 'no alarm'}`, () => {

@@ -27,40 +27,64 @@ describe('the "describe it" field', () => {
   it.each([
     ['nl', 'Beschrijf in een paar woorden waar het over gaat', 'mijn zoon raakt in een complot', 'lse-familie'],
     ['en', 'Describe in a few words what it is about', 'my son is drawn into a conspiracy group', 'lse-familie'],
-  ] as const)('in %s: lists up to three result pages, each linked with ?via=zoeken, and keeps the text to itself', async (lang, label, text, expected) => {
-    const { t, path, user } = await home(lang);
-    const historyLength = window.history.length;
-    render(app(real, t, path));
-    const field = await screen.findByRole('searchbox', { name: label });
-    await user.type(field, text);
-    const list = await screen.findByRole('list', { name: lang === 'nl' ? 'Adviezen die passen bij uw beschrijving' : 'Advice that fits your description' });
-    // The first focus loads the search chunk and the index: give it time on a busy machine.
-    await waitFor(() => expect(within(list).getAllByRole('link').length, screen.getByRole('status').textContent ?? '').toBeGreaterThan(0), { timeout: 15_000 });
-    const links = within(list).getAllByRole('link');
-    expect(links.length).toBeLessThanOrEqual(3);
-    const hrefs = links.map((a) => a.getAttribute('href')!);
-    for (const href of hrefs) expect(href).toMatch(new RegExp(`^/${lang}/wegwijzer/[a-z0-9/-]+/\\?via=zoeken$`));
-    // The expected result page: the real path to lse-familie, from the flow's own paths.
-    expect(hrefs.some((h) => h.includes('/familie-radicalisering/')), `${expected} among ${hrefs.join(' ')}`).toBe(true);
-    expect(screen.getByRole('status')).toHaveTextContent(/\d/);
-    // Typing wrote nothing anywhere.
-    expect(window.location.pathname + window.location.search).toBe(path);
-    expect(window.history.length).toBe(historyLength);
-    expect(window.localStorage.length + window.sessionStorage.length).toBe(0);
-    expect(document.cookie).toBe('');
-    expect(field.closest('form')).toBeNull();
-    expect(field).not.toHaveAttribute('name');
-  });
+  ] as const)(
+    'in %s: lists up to three result pages, each linked with ?via=zoeken, and keeps the text to itself',
+    async (lang, label, text, expected) => {
+      const { t, path, user } = await home(lang);
+      const historyLength = window.history.length;
+      render(app(real, t, path));
+      const field = await screen.findByRole('searchbox', { name: label });
+      await user.type(field, text);
+      const list = await screen.findByRole('list', {
+        name: lang === 'nl' ? 'Adviezen die passen bij uw beschrijving' : 'Advice that fits your description',
+      });
+      // The first focus loads the search chunk and the index: give it time on a busy machine.
+      await waitFor(
+        () =>
+          expect(
+            within(list).getAllByRole('link').length,
+            screen.getByRole('status').textContent ?? '',
+          ).toBeGreaterThan(0),
+        { timeout: 15_000 },
+      );
+      const links = within(list).getAllByRole('link');
+      expect(links.length).toBeLessThanOrEqual(3);
+      const hrefs = links.map((a) => a.getAttribute('href')!);
+      for (const href of hrefs) expect(href).toMatch(new RegExp(`^/${lang}/wegwijzer/[a-z0-9/-]+/\\?via=zoeken$`));
+      // The expected result page: the real path to lse-familie, from the flow's own paths.
+      expect(
+        hrefs.some((h) => h.includes('/familie-radicalisering/')),
+        `${expected} among ${hrefs.join(' ')}`,
+      ).toBe(true);
+      expect(screen.getByRole('status')).toHaveTextContent(/\d/);
+      // Typing wrote nothing anywhere.
+      expect(window.location.pathname + window.location.search).toBe(path);
+      expect(window.history.length).toBe(historyLength);
+      expect(window.localStorage.length + window.sessionStorage.length).toBe(0);
+      expect(document.cookie).toBe('');
+      expect(field.closest('form')).toBeNull();
+      expect(field).not.toHaveAttribute('name');
+    },
+  );
 
   it('lists matching directory entries below, linked to their place on the directory page', async () => {
     const { t, path, user } = await home('nl');
     render(app(real, t, path));
     // An older name of the LSE (flows/contacts.yaml `aliases`): found although no text on the site uses it.
     const alias = real.flow.contacts.lse!.aliases![0]!;
-    await user.type(await screen.findByRole('searchbox', { name: 'Beschrijf in een paar woorden waar het over gaat' }), alias);
-    const heading = await screen.findByRole('heading', { name: 'In het overzicht van organisaties en hulpmiddelen' }, { timeout: 15_000 });
+    await user.type(
+      await screen.findByRole('searchbox', { name: 'Beschrijf in een paar woorden waar het over gaat' }),
+      alias,
+    );
+    const heading = await screen.findByRole(
+      'heading',
+      { name: 'In het overzicht van organisaties en hulpmiddelen' },
+      { timeout: 15_000 },
+    );
     const list = heading.nextElementSibling as HTMLElement;
-    const hrefs = within(list).getAllByRole('link').map((a) => a.getAttribute('href'));
+    const hrefs = within(list)
+      .getAllByRole('link')
+      .map((a) => a.getAttribute('href'));
     expect(hrefs).toContain('/nl/aanbod/#contact-lse');
   });
 
@@ -76,7 +100,10 @@ describe('the "describe it" field', () => {
     expect(within(region).getByRole('link', { name: /^Bel de politie: / })).toBeInTheDocument();
     await user.clear(field);
     await user.type(field, 'het moet vandaag nog');
-    expect(await within(region).findByRole('link', { name: 'Ik moet vandaag nog iets doen' })).toHaveAttribute('href', expect.stringMatching(/^\/nl\/wegwijzer\/[a-z-]+\/$/));
+    expect(await within(region).findByRole('link', { name: 'Ik moet vandaag nog iets doen' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/nl\/wegwijzer\/[a-z-]+\/$/),
+    );
     expect(within(region).queryByRole('link', { name: 'Bel 112' })).toBeNull();
     await user.clear(field);
     await user.type(field, 'ik wil nu advies over beleid');

@@ -29,7 +29,11 @@ describe('search hits', () => {
 
   it('opens a non-urgent result by a path that does not pass the urgent answers, and the shortest such', () => {
     const chosen = searchPaths(flow, paths);
-    const urgentFirst = new Set(flow.questions[flow.start]!.options.map((o) => o.id).filter((o) => paths.filter((p) => p.answers[0]![1] === o).every((p) => flow.results[p.result]!.urgent)));
+    const urgentFirst = new Set(
+      flow.questions[flow.start]!.options.map((o) => o.id).filter((o) =>
+        paths.filter((p) => p.answers[0]![1] === o).every((p) => flow.results[p.result]!.urgent),
+      ),
+    );
     expect(urgentFirst.size).toBeGreaterThan(0);
     for (const r of Object.values(flow.results)) {
       const p = chosen.get(r.id)!;

@@ -9,7 +9,9 @@ describe('search terms', () => {
     expect(searchTerm('bedreigd', 'nl')).toBe(searchTerm('bedreiging', 'nl'));
   });
   it('joins English word forms and British and American spelling', () => {
-    const forms = ['radicalising', 'radicalized', 'radicalisation', 'radicalization', 'radicalises'].map((w) => searchTerm(w, 'en'));
+    const forms = ['radicalising', 'radicalized', 'radicalisation', 'radicalization', 'radicalises'].map((w) =>
+      searchTerm(w, 'en'),
+    );
     expect(new Set(forms).size).toBe(1);
     expect(searchTerm('polarization', 'en')).toBe(searchTerm('polarisation', 'en'));
   });

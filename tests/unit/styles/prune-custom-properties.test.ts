@@ -15,6 +15,8 @@ describe('pruneCustomProperties', () => {
 
   it('does not cut at a ";" inside a quoted value', () => {
     const css = `.t{--i: url("data:image/svg+xml;utf8,<svg/>");--k:1}.z{background:var(--i)}`;
-    expect(pruneCustomProperties([css])).toEqual([`.t{--i: url("data:image/svg+xml;utf8,<svg/>");}.z{background:var(--i)}`]);
+    expect(pruneCustomProperties([css])).toEqual([
+      `.t{--i: url("data:image/svg+xml;utf8,<svg/>");}.z{background:var(--i)}`,
+    ]);
   });
 });

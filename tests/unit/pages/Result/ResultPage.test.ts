@@ -29,7 +29,9 @@ describe('otherContacts: each contact once on a result page', () => {
     const lse = contact('lse');
     const politie = contact('politie', true);
     const ess = contact('ess');
-    expect(otherContacts(result({ contact: lse, fallback: politie }, [politie, ess])).map((c) => c.id)).toEqual(['ess']);
+    expect(otherContacts(result({ contact: lse, fallback: politie }, [politie, ess])).map((c) => c.id)).toEqual([
+      'ess',
+    ]);
   });
 
   it('leaves out the advised contact itself', () => {

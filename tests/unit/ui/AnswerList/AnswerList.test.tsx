@@ -12,7 +12,15 @@ describe('AnswerList', () => {
     render(
       withI18n(
         t.i18n,
-        <AnswerList answers={[{ question: 'questions.urgentie.text', answer: 'questions.urgentie.options.niet-dringend.label', changeHref: '/nl/' }]} />,
+        <AnswerList
+          answers={[
+            {
+              question: 'questions.urgentie.text',
+              answer: 'questions.urgentie.options.niet-dringend.label',
+              changeHref: '/nl/',
+            },
+          ]}
+        />,
       ),
     );
     expect(screen.getByRole('heading', { level: 2, name: 'Uw antwoorden' })).toBeInTheDocument();

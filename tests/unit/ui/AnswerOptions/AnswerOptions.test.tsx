@@ -15,8 +15,16 @@ describe('AnswerOptions', () => {
           <AnswerOptions
             labelledBy="q"
             options={[
-              { id: 'direct-gevaar', label: 'questions.urgentie.options.direct-gevaar.label', href: '/nl/wegwijzer/direct-gevaar/' },
-              { id: 'niet-dringend', label: 'questions.urgentie.options.niet-dringend.label', href: '/nl/wegwijzer/niet-dringend/' },
+              {
+                id: 'direct-gevaar',
+                label: 'questions.urgentie.options.direct-gevaar.label',
+                href: '/nl/wegwijzer/direct-gevaar/',
+              },
+              {
+                id: 'niet-dringend',
+                label: 'questions.urgentie.options.niet-dringend.label',
+                href: '/nl/wegwijzer/niet-dringend/',
+              },
             ]}
           />
         </>,

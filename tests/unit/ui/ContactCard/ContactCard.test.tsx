@@ -26,7 +26,10 @@ describe('ContactCard (Dutch)', () => {
     expect(card).toHaveTextContent('Advies over radicalisering.');
     expect(within(card).getByRole('link', { name: '088 20 80 080' })).toHaveAttribute('href', 'tel:+31882080080');
     expect(card).toHaveTextContent('Vraag naar het adviesteam.');
-    expect(within(card).getByRole('link', { name: 'info@example.nl' })).toHaveAttribute('href', 'mailto:info@example.nl');
+    expect(within(card).getByRole('link', { name: 'info@example.nl' })).toHaveAttribute(
+      'href',
+      'mailto:info@example.nl',
+    );
     // Dutch page: no "(in Dutch)".
     const site = within(card).getByRole('link', { name: 'landelijksteunpuntextremisme.nl' });
     expect(site).toHaveAttribute('href', 'https://www.landelijksteunpuntextremisme.nl/');
@@ -38,11 +41,18 @@ describe('ContactCard (Dutch)', () => {
     const provenance = card.querySelector('details')!;
     expect(within(provenance).getByText('Bron en controle').tagName).toBe('SUMMARY');
     expect(provenance).not.toHaveAttribute('open');
-    expect(provenance).toHaveTextContent('Telefoon. Bron: brontekst “ESS – aanbod voor gemeenten” · datum bron: geen datum');
+    expect(provenance).toHaveTextContent(
+      'Telefoon. Bron: brontekst “ESS – aanbod voor gemeenten” · datum bron: geen datum',
+    );
     expect(provenance).toHaveTextContent('E-mail. Bron: example.nl · datum bron: maart 2024');
-    expect(card).toHaveTextContent('Bron: brontekst “ESS – aanbod voor gemeenten” · datum bron: geen datum · gecontroleerd: 23 november 2026');
+    expect(card).toHaveTextContent(
+      'Bron: brontekst “ESS – aanbod voor gemeenten” · datum bron: geen datum · gecontroleerd: 23 november 2026',
+    );
     expect(card).toHaveTextContent('Bron: example.nl · datum bron: maart 2024 · gecontroleerd: 23 november 2026');
-    expect(within(card).getByRole('link', { name: 'example.nl' })).toHaveAttribute('href', 'https://www.example.nl/contact');
+    expect(within(card).getByRole('link', { name: 'example.nl' })).toHaveAttribute(
+      'href',
+      'https://www.example.nl/contact',
+    );
     expect(card).toHaveTextContent('datum bron: 2024 · gecontroleerd');
     expect(missing).toEqual([]);
   });
@@ -65,7 +75,11 @@ describe('ContactCard (Dutch)', () => {
     const { renderWith, keyed } = setUp(flow, 'nl');
     renderWith(<ContactCard contact={keyed.contacts.ess!} />);
     const card = screen.getByRole('article');
-    expect(within(card).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['https://www.socialestabiliteit.nl/']);
+    expect(
+      within(card)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['https://www.socialestabiliteit.nl/']);
     expect(card).not.toHaveTextContent('Telefoon');
     expect(card).not.toHaveTextContent('E-mail');
     expect(card).not.toHaveTextContent('Openingstijden');
@@ -130,14 +144,17 @@ describe('ContactCard (Dutch)', () => {
     );
     document.body.innerHTML = html;
     const card = screen.getByRole('article');
-    expect(card).toHaveTextContent('Bronnen van deze beschrijving: brontekst “ESS – aanbod voor professionals”, nctv.nl');
+    expect(card).toHaveTextContent(
+      'Bronnen van deze beschrijving: brontekst “ESS – aanbod voor professionals”, nctv.nl',
+    );
     expect(within(card).getByRole('link', { name: 'nctv.nl' })).toHaveAttribute('href', 'https://www.nctv.nl/themas/x');
-    expect(card).toHaveTextContent('Neem in plaats daarvan contact op met Landelijk Steunpunt Extremisme (LSE): 088 20 80 080');
+    expect(card).toHaveTextContent(
+      'Neem in plaats daarvan contact op met Landelijk Steunpunt Extremisme (LSE): 088 20 80 080',
+    );
     expect(within(card).getByRole('link', { name: '088 20 80 080' })).toHaveAttribute('href', 'tel:+31882080080');
     expect(missing).toEqual([]);
     document.body.innerHTML = '';
   });
-
 });
 
 const LONG = {
@@ -158,7 +175,9 @@ describe('ContactCard on a result page (action and compact)', () => {
   });
 
   it('leads with a call button showing the number, with the hours and whom to call outside them beside it, in the static HTML', () => {
-    const { missing } = serverHtml('nl', (k) => <ContactCard contact={k.contacts.lijn!} fallback={k.contacts.politie!} variant="action" />);
+    const { missing } = serverHtml('nl', (k) => (
+      <ContactCard contact={k.contacts.lijn!} fallback={k.contacts.politie!} variant="action" />
+    ));
     const card = screen.getByRole('article');
     const call = within(card).getByRole('link', { name: 'Bel 088 20 80 080' });
     expect(call).toHaveAttribute('href', 'tel:+31882080080');
@@ -166,9 +185,14 @@ describe('ContactCard on a result page (action and compact)', () => {
     const action = call.closest('.wegwijzer-contact-card__action')!;
     expect(action).toHaveTextContent('maandag tot en met vrijdag: 09:00 tot 17:00 uur');
     expect(action).toHaveTextContent('Buiten deze tijden? Neem contact op met Politie: 0900 8844');
-    expect(within(action as HTMLElement).getByRole('link', { name: '0900 8844' })).toHaveAttribute('href', 'tel:+319008844');
+    expect(within(action as HTMLElement).getByRole('link', { name: '0900 8844' })).toHaveAttribute(
+      'href',
+      'tel:+319008844',
+    );
     // Then e-mail and website, after the button.
-    const links = within(card).getAllByRole('link').map((a) => a.getAttribute('href'));
+    const links = within(card)
+      .getAllByRole('link')
+      .map((a) => a.getAttribute('href'));
     expect(links.indexOf('mailto:info@example.nl')).toBeGreaterThan(links.indexOf('tel:+31882080080'));
     expect(links).toContain('https://www.landelijksteunpuntextremisme.nl/');
     expect(missing).toEqual([]);
@@ -179,7 +203,12 @@ describe('ContactCard on a result page (action and compact)', () => {
       for (const variant of ['action', 'compact'] as const) {
         serverHtml(lang, (k) => <ContactCard contact={k.contacts.lijn!} variant={variant} />);
         const text = document.querySelector('.wegwijzer-contact-card__description')!.textContent;
-        expect(text, `${lang} ${variant}`).toBe(LONG[lang].split(/(?<=\.) (?=[A-Z])/).slice(0, 2).join(' '));
+        expect(text, `${lang} ${variant}`).toBe(
+          LONG[lang]
+            .split(/(?<=\.) (?=[A-Z])/)
+            .slice(0, 2)
+            .join(' '),
+        );
       }
       serverHtml(lang, (k) => <ContactCard contact={k.contacts.lijn!} />);
       expect(document.querySelector('.wegwijzer-contact-card__description')!.textContent).toBe(LONG[lang]);
@@ -194,9 +223,13 @@ describe('ContactCard on a result page (action and compact)', () => {
   });
 
   it('keeps a compact card to its own links and hours: no call button, no other contact named', () => {
-    const { missing } = serverHtml('en', (k) => <ContactCard contact={k.contacts.lijn!} fallback={k.contacts.politie!} variant="compact" headingLevel={3} />);
+    const { missing } = serverHtml('en', (k) => (
+      <ContactCard contact={k.contacts.lijn!} fallback={k.contacts.politie!} variant="compact" headingLevel={3} />
+    ));
     const card = screen.getByRole('article');
-    expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent('National Extremism Support Centre (LSE)');
+    expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent(
+      'National Extremism Support Centre (LSE)',
+    );
     expect(within(card).getByRole('link', { name: '088 20 80 080' })).toHaveAttribute('href', 'tel:+31882080080');
     expect(card.querySelector('.utrecht-button')).toBeNull();
     expect(card).not.toHaveTextContent('Police');
@@ -218,7 +251,9 @@ describe('ContactCard (English)', () => {
     expect(card).toHaveTextContent('Monday to Friday: 09:00 to 17:00');
     expect(card).toHaveTextContent('Closed on public holidays.');
     expect(card).toHaveTextContent('Cannot reach them? In acute danger, call 112.');
-    expect(card).toHaveTextContent('Source: source text “ESS – support for municipalities” · source date: not dated · checked: 23 November 2026');
+    expect(card).toHaveTextContent(
+      'Source: source text “ESS – support for municipalities” · source date: not dated · checked: 23 November 2026',
+    );
     expect(card.querySelector('details summary')).toHaveTextContent('Source and check');
     expect(card).not.toHaveTextContent(/maandag|Bron|gecontroleerd/);
     expect(missing).toEqual([]);
@@ -236,9 +271,12 @@ describe('the locale files', () => {
     const nl = (await import('../../../../src/i18n/locales/nl/contact.json')).default;
     const en = (await import('../../../../src/i18n/locales/en/contact.json')).default;
     const keys = (o: object, prefix = ''): string[] =>
-      Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+      Object.entries(o).flatMap(([k, v]) =>
+        typeof v === 'object' && v ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+      );
     expect(keys(en)).toEqual(keys(nl));
-    const values = (o: object): unknown[] => Object.values(o).flatMap((v) => (typeof v === 'object' && v ? values(v) : [v]));
+    const values = (o: object): unknown[] =>
+      Object.values(o).flatMap((v) => (typeof v === 'object' && v ? values(v) : [v]));
     for (const v of [...values(nl), ...values(en)]) expect(typeof v === 'string' && v.trim().length > 0).toBe(true);
   });
 });
@@ -254,7 +292,10 @@ describe('every contact in flows/contacts.yaml', () => {
   });
   for (const lang of ['nl', 'en'] as const) {
     it(`renders in ${lang} without missing texts, with a tel: link for every phone number`, () => {
-      const { renderWith, keyed, missing } = setUp(flowWithContacts(file.data?.contacts ?? [], taxonomy.data?.sourceTexts ?? []), lang);
+      const { renderWith, keyed, missing } = setUp(
+        flowWithContacts(file.data?.contacts ?? [], taxonomy.data?.sourceTexts ?? []),
+        lang,
+      );
       for (const contact of Object.values(keyed.contacts)) {
         const fallback = contact.whenClosed ? keyed.contacts[contact.whenClosed] : undefined;
         if (contact.whenClosed) expect(fallback, `${contact.id}: whenClosed ${contact.whenClosed}`).toBeDefined();
@@ -267,7 +308,10 @@ describe('every contact in flows/contacts.yaml', () => {
         unmount();
         // On a result page: the call button names the number; the description is at most two sentences.
         const action = renderWith(<ContactCard contact={contact} fallback={fallback} variant="action" />);
-        if (contact.phone) expect(screen.getByRole('link', { name: new RegExp(`${contact.phone.number.replace(/[+]/g, '\\+')}$`) })).toHaveClass('wegwijzer-contact-card__call');
+        if (contact.phone)
+          expect(
+            screen.getByRole('link', { name: new RegExp(`${contact.phone.number.replace(/[+]/g, '\\+')}$`) }),
+          ).toHaveClass('wegwijzer-contact-card__call');
         const shown = document.querySelector('.wegwijzer-contact-card__description')!.textContent ?? '';
         expect(shown.match(/[.!?](\s|$)/g)?.length ?? 0, `${contact.id}: ${shown}`).toBeLessThanOrEqual(2);
         action.unmount();

@@ -28,7 +28,10 @@ describe('ContactChannels', () => {
     renderWith(<ContactChannels contact={keyed.contacts.lijn!} phone={false} />);
     expect(screen.queryByRole('link', { name: '088 20 80 080' })).toBeNull();
     expect(screen.getByRole('list')).not.toHaveTextContent('Phone');
-    expect(screen.getByRole('link', { name: 'landelijksteunpuntextremisme.nl (in Dutch)' })).toHaveAttribute('hreflang', 'nl');
+    expect(screen.getByRole('link', { name: 'landelijksteunpuntextremisme.nl (in Dutch)' })).toHaveAttribute(
+      'hreflang',
+      'nl',
+    );
   });
 
   it('renders nothing when the data holds none of the three', () => {

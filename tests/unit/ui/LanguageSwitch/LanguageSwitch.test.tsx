@@ -10,7 +10,13 @@ describe('LanguageSwitch', () => {
     render(
       withI18n(
         t.i18n,
-        <LanguageSwitch current="en" links={[{ lang: 'nl', href: '/nl/wegwijzer/a/' }, { lang: 'en', href: '/en/wegwijzer/a/' }]} />,
+        <LanguageSwitch
+          current="en"
+          links={[
+            { lang: 'nl', href: '/nl/wegwijzer/a/' },
+            { lang: 'en', href: '/en/wegwijzer/a/' },
+          ]}
+        />,
       ),
     );
     const nl = screen.getByRole('link', { name: 'Nederlands' });

@@ -30,7 +30,9 @@ describe('OpenNow', () => {
         <OpenNow hours={lijn.hours!} now={clock('2026-11-23T09:00:00Z')} />
       </I18nextProvider>,
     );
-    expect(html).toBe('<div class="wegwijzer-open-now"><p class="utrecht-paragraph wegwijzer-open-now__status"></p></div>');
+    expect(html).toBe(
+      '<div class="wegwijzer-open-now"><p class="utrecht-paragraph wegwijzer-open-now__status"></p></div>',
+    );
   });
 
   it('hydrates over the text the early script wrote without a mismatch, then writes its own and becomes a live region', async () => {
@@ -107,7 +109,10 @@ describe('OpenNow', () => {
     const { renderWith, lijn, ess } = contacts('en');
     renderWith(<OpenNow hours={lijn.hours!} fallback={ess} now={clock('2026-11-28T12:00:00Z')} />);
     expect(screen.getByText(/Closed now\? Contact Social Stability Expertise Unit \(ESS\):/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'socialestabiliteit.nl (in Dutch)' })).toHaveAttribute('href', 'https://www.socialestabiliteit.nl/');
+    expect(screen.getByRole('link', { name: 'socialestabiliteit.nl (in Dutch)' })).toHaveAttribute(
+      'href',
+      'https://www.socialestabiliteit.nl/',
+    );
   });
 
   it('makes the name the link when the name of the fallback already holds its number', () => {
@@ -116,9 +121,18 @@ describe('OpenNow', () => {
       { ...TEST_CONTACTS[1], name: { nl: 'Politie (geen spoed): 0900 8844', en: 'Police (non-emergency): 0900 8844' } },
     ]);
     const { renderWith, keyed } = setUp(named, 'en');
-    renderWith(<OpenNow hours={keyed.contacts.lijn!.hours!} fallback={keyed.contacts.politie!} now={clock('2026-11-23T18:00:00Z')} />);
+    renderWith(
+      <OpenNow
+        hours={keyed.contacts.lijn!.hours!}
+        fallback={keyed.contacts.politie!}
+        now={clock('2026-11-23T18:00:00Z')}
+      />,
+    );
     expect(screen.getByText(/^Closed now\? Contact:/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Police (non-emergency): 0900 8844' })).toHaveAttribute('href', 'tel:+319008844');
+    expect(screen.getByRole('link', { name: 'Police (non-emergency): 0900 8844' })).toHaveAttribute(
+      'href',
+      'tel:+319008844',
+    );
   });
 
   it('updates when the time passes the closing time', () => {

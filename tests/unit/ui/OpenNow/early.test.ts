@@ -18,7 +18,11 @@ function page(withData = true) {
     `<div id="root">${['office', 'always', 'unknown'].map((id) => `<article data-contact="${id}"><p class="wegwijzer-open-now__status"></p></article>`).join('')}</div>` +
     (withData ? `<script type="application/json" id="${OPEN_NOW_DATA_ID}">${JSON.stringify(data)}</script>` : '');
 }
-const statuses = () => [...document.querySelectorAll('.wegwijzer-open-now__status')].map((p) => [p.textContent, p.classList.contains('wegwijzer-open-now__status--open')]);
+const statuses = () =>
+  [...document.querySelectorAll('.wegwijzer-open-now__status')].map((p) => [
+    p.textContent,
+    p.classList.contains('wegwijzer-open-now__status--open'),
+  ]);
 
 describe('showOpenNowEarly', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -28,7 +32,11 @@ describe('showOpenNowEarly', () => {
     page();
     vi.setSystemTime(12 * H);
     showOpenNowEarly();
-    expect(statuses()).toEqual([['Open until six.', true], ['Open.', true], ['', false]]);
+    expect(statuses()).toEqual([
+      ['Open until six.', true],
+      ['Open.', true],
+      ['', false],
+    ]);
   });
 
   it('says closed between spans, and nothing before or beyond the data', () => {
@@ -38,7 +46,11 @@ describe('showOpenNowEarly', () => {
     expect(statuses()[0]).toEqual(['Closed.', false]);
     vi.setSystemTime(100 * H);
     vi.advanceTimersByTime(60_000);
-    expect(statuses()).toEqual([['', false], ['', false], ['', false]]);
+    expect(statuses()).toEqual([
+      ['', false],
+      ['', false],
+      ['', false],
+    ]);
   });
 
   it('keeps up every minute until the app has taken over, then leaves the page to it', () => {

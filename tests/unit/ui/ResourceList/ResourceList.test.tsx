@@ -12,7 +12,10 @@ describe('ResourceList', () => {
     const t = await makeI18n(texts, 'en');
     render(withI18n(t.i18n, <ResourceList resources={[guide]} lang="en" title="Guides and tools" />));
     expect(screen.getByRole('heading', { level: 2, name: 'Guides and tools' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Guide: Understanding (de)polarisation' })).toHaveAttribute('href', guide.url);
+    expect(screen.getByRole('link', { name: 'Guide: Understanding (de)polarisation' })).toHaveAttribute(
+      'href',
+      guide.url,
+    );
     expect(screen.getByText('(in Dutch)')).toBeInTheDocument();
     expect(screen.getByText('How polarisation works and how to deal with it.')).toBeInTheDocument();
   });

@@ -11,7 +11,12 @@ const texts = loadFlowDir().texts;
 describe('ResultActions', () => {
   it('without JavaScript (the static HTML) offers no dead Print or Copy buttons, only links', async () => {
     const t = await makeI18n(texts, 'nl');
-    const html = renderToString(withI18n(t.i18n, <ResultActions pagePath="/nl/wegwijzer/x/" startHref="/nl/" reportEmail="fouten@wegwijzer.test" />));
+    const html = renderToString(
+      withI18n(
+        t.i18n,
+        <ResultActions pagePath="/nl/wegwijzer/x/" startHref="/nl/" reportEmail="fouten@wegwijzer.test" />,
+      ),
+    );
     expect(html).not.toContain('<button');
     expect(html).toContain('href="/nl/"');
     expect(html).toContain('mailto:fouten@wegwijzer.test');
@@ -30,7 +35,12 @@ describe('ResultActions', () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
-    render(withI18n(t.i18n, <ResultActions pagePath="/nl/wegwijzer/x/" startHref="/nl/" reportEmail="fouten@wegwijzer.test" />));
+    render(
+      withI18n(
+        t.i18n,
+        <ResultActions pagePath="/nl/wegwijzer/x/" startHref="/nl/" reportEmail="fouten@wegwijzer.test" />,
+      ),
+    );
     await user.click(screen.getByRole('button', { name: 'Afdrukken' }));
     expect(print).toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Link kopiëren' }));

@@ -14,8 +14,14 @@ describe('SiteFooter', () => {
     expect(screen.getByRole('link', { name: 'Privacy' })).toHaveAttribute('href', '/nl/privacy/');
     expect(screen.getByRole('link', { name: 'Toegankelijkheid' })).toHaveAttribute('href', '/nl/toegankelijkheid/');
     expect(screen.getByRole('link', { name: 'Bronnen' })).toHaveAttribute('href', '/nl/bronnen/');
-    expect(screen.getByRole('link', { name: 'Alle organisaties en hulpmiddelen' })).toHaveAttribute('href', '/nl/aanbod/');
-    expect(screen.getByRole('link', { name: 'Routekaart: alle vragen en antwoorden' })).toHaveAttribute('href', '/nl/routekaart/');
+    expect(screen.getByRole('link', { name: 'Alle organisaties en hulpmiddelen' })).toHaveAttribute(
+      'href',
+      '/nl/aanbod/',
+    );
+    expect(screen.getByRole('link', { name: 'Routekaart: alle vragen en antwoorden' })).toHaveAttribute(
+      'href',
+      '/nl/routekaart/',
+    );
   });
 
   it('and English slugs in English', async () => {
@@ -25,6 +31,9 @@ describe('SiteFooter', () => {
     expect(screen.getByRole('link', { name: 'Accessibility' })).toHaveAttribute('href', '/en/accessibility/');
     expect(screen.getByRole('link', { name: 'Sources' })).toHaveAttribute('href', '/en/sources/');
     expect(screen.getByRole('link', { name: 'All organisations and tools' })).toHaveAttribute('href', '/en/directory/');
-    expect(screen.getByRole('link', { name: 'Route map: every question and answer' })).toHaveAttribute('href', '/en/route-map/');
+    expect(screen.getByRole('link', { name: 'Route map: every question and answer' })).toHaveAttribute(
+      'href',
+      '/en/route-map/',
+    );
   });
 });
