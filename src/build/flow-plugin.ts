@@ -19,6 +19,7 @@ import { formatProblem } from '../flow/problems.ts';
 import { FLOW_FILES } from '../flow/schema.ts';
 import { isLanguage } from '../flow/languages.ts';
 import { hotlines } from '../flow/hotlines.ts';
+import { withoutBasis } from '../flow/basis.ts';
 import { directorySearchData, searchData, urgentQuestionHref } from '../search/documents.ts';
 import { pathFor } from '../app/routes.ts';
 import { buildIndex, serializeIndex } from '../search/rank.ts';
@@ -46,7 +47,7 @@ export function flowPlugin(options: { dir?: string } = {}): Plugin {
           loc: { file: resolve(dir, first.file), line: first.line, column: first.col - 1 },
         });
       }
-      const { flow, texts } = splitTexts(checked.flow);
+      const { flow, texts } = splitTexts(withoutBasis(checked.flow));
       const what = id.slice(RESOLVED.length);
       const { contacts, resources, audiences, themes, sourceTexts, searchAlarms: _alarms, ...rest } = flow;
       // Search words belong to the search chunk only: the entry chunk carries what routing needs.

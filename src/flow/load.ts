@@ -182,6 +182,7 @@ export function loadFlow(input: Sources | ParsedSources): Loaded {
       others: r.others ?? [],
       resources: r.resources ?? [],
       why: r.why,
+      ...(r.basis && { basis: r.basis }),
       ...(r.theme && { theme: r.theme }),
       urgent: r.urgent ?? false,
       needs: r.needs,

@@ -1,6 +1,7 @@
 // The flow as the engine sees it after loading: every file merged, looked up by id, with the option-level
 // `to` shorthand turned into ordinary rules so routing has one shape.
 import type {
+  Basis,
   Condition,
   Contact,
   Hours,
@@ -41,6 +42,8 @@ export interface ResultNode {
   others: string[];
   resources: string[];
   why: LocalizedText;
+  /** The passages its texts rest on (flows/triage.yaml `basis`); stripped before any bundle. */
+  basis?: Basis;
   theme?: string;
   urgent: boolean;
   needs: 'talk' | 'report' | 'knowledge';
