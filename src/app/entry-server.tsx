@@ -14,8 +14,8 @@ import { notFoundPath, pathFor, STATIC_PAGES } from './routes';
 import { pageTitle } from './title';
 import { pageMeta, type PageMeta } from './page-meta';
 export { headElements } from './page-meta';
-import { otherContacts } from '../pages/Result/ResultPage';
 import { earlyOpenNowData } from '../content/open-intervals';
+import { displayName } from '../ui/ContactCard/display-name';
 import type { HoursLike } from '../content/opening-hours';
 import type { PageModel } from './page-model';
 import type { EarlyOpenNowData } from '../ui/OpenNow/early';
@@ -66,6 +66,12 @@ export async function render(path: string, origin: string, now = new Date()): Pr
           },
           now,
         );
+  if (openNow && model.kind === 'result' && model.result.primary?.bothButtons && model.result.primary.fallback) {
+    const { contact, fallback } = model.result.primary;
+    const name = displayName(fallback.contact, i18n.t(fallback.contact.name, { ns: 'flow' }));
+    const closed = i18n.t('openNow.closed', { ns: 'contact' });
+    openNow.closedCall = { [contact.id]: i18n.t('openNow.closedCall', { ns: 'contact', closed, name }) };
+  }
   return {
     html,
     openNow,
@@ -84,7 +90,7 @@ export async function render(path: string, origin: string, now = new Date()): Pr
 function linesShown(model: PageModel): Record<string, HoursLike> {
   const cards =
     model.kind === 'result'
-      ? [model.result.primary?.contact, ...model.result.localSteps, ...otherContacts(model.result)]
+      ? [model.result.primary?.contact, ...model.result.localSteps, ...model.result.others]
       : model.kind === 'directory'
         ? Object.values(catalogue.contacts)
         : [];

@@ -187,6 +187,8 @@ export function loadFlow(input: Sources | ParsedSources): Loaded {
       urgent: r.urgent ?? false,
       needs: r.needs,
       localSteps: r.localSteps ?? [],
+      ...(r.alsoCall && { alsoCall: r.alsoCall }),
+      ...(r.lead && { lead: r.lead }),
       ...(r.search && { search: r.search }),
     };
     flow.results[r.id] = node;

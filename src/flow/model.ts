@@ -48,6 +48,10 @@ export interface ResultNode {
   urgent: boolean;
   needs: 'talk' | 'report' | 'knowledge';
   localSteps: string[];
+  /** A second line with its own call button, for some of the people on this page (flows/triage.yaml). */
+  alsoCall?: { contact: string; for: LocalizedText };
+  /** The primary's channel the card leads with, where it is not the first of phone, e-mail, website. */
+  lead?: 'phone' | 'email' | 'website';
   /** Search words per language (flows/triage.yaml `search`); absent when the result has none. */
   search?: SearchWords;
 }

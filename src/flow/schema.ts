@@ -172,6 +172,16 @@ export const Result = z.strictObject({
    * Zorg- en Veiligheidshuis) that have no channel we can publish, so they are never the primary contact.
    */
   localSteps: z.array(Id).max(2, 'a result names at most two local steps').optional(),
+  /**
+   * A second line to call, for some of the people on this page only, with its own call button right after the
+   * primary's: `{ contact: ngb, for: { nl: "(loco-)burgemeester", en: "(deputy) mayor" } }` on the 112 page.
+   */
+  alsoCall: z.strictObject({ contact: Id, for: LocalizedText }).optional(),
+  /**
+   * Which of the primary's channels the card leads with, where it is not the first of phone, e-mail, website:
+   * a municipality's knowledge or policy page leads with the website of a line that is for residents.
+   */
+  lead: z.enum(['phone', 'email', 'website'], { error: 'lead is one of: phone, email, website' }).optional(),
   /** Words for the "describe it in your own words" search (optional). */
   search: SearchWords.optional(),
 });
@@ -228,8 +238,16 @@ export const Contact = z.strictObject({
     .optional(),
   email: z.strictObject({ address: z.email(), ...Provenance }).optional(),
   hours: Hours.optional(),
-  /** The contact to turn to when this one is closed. */
+  /**
+   * The line to turn to when this one is closed (it has hours) or may not answer (it publishes none and is the
+   * advised contact of an urgent result). Pages name the end of the chain: see src/flow/fallback.ts.
+   */
   whenClosed: Id.optional(),
+  /**
+   * For an organisation without a channel of its own: the contact it is reached through. Pages show that
+   * contact's card and mention this one in its text; the directory says "via …".
+   */
+  via: Id.optional(),
   /** What to do when this line publishes no number or is closed, in words. */
   instead: LocalizedText.optional(),
   /**

@@ -124,8 +124,10 @@ describe('urgency sets how fast; role and topic still set where', () => {
     expect(primaryOf(['vandaag-nog', 'dringend-gemeente', 'dringend-gemeente-bedreiging-medewerker'])).toBe('politie');
   });
 
-  it('the 112 result names the NGB line for a mayor', () => {
-    expect(flow.results['bel-112']!.others).toContain('ngb');
+  it('the 112 result gives a mayor the NGB line as a call of its own, not as an "other contact" for everyone', () => {
+    expect(flow.results['bel-112']!.alsoCall?.contact).toBe('ngb');
+    expect(flow.results['bel-112']!.alsoCall?.for.nl).toBe('(loco-)burgemeester');
+    expect(flow.results['bel-112']!.others).not.toContain('ngb');
   });
 
   it('every urgent result, and every result for someone who needs to talk, has a primary with a phone or e-mail', () => {
@@ -209,14 +211,23 @@ describe('contacts', () => {
   });
 
   // A Set visits what is added while iterating, so fallbacks of fallbacks count too.
-  it('every contact is used by a result, or is the fallback of a contact that is', () => {
-    const used = new Set(Object.values(flow.results).flatMap((r) => [r.primary, ...r.others, ...r.localSteps]));
+  it('every contact with a channel is used by a result, or is the fallback of a contact that is', () => {
+    const used = new Set(
+      Object.values(flow.results).flatMap((r) => [
+        r.primary,
+        ...r.others,
+        ...r.localSteps,
+        ...(r.alsoCall ? [r.alsoCall.contact] : []),
+      ]),
+    );
     // A Set visits what is added while iterating, so fallbacks of fallbacks count too.
     for (const id of used) {
       const fallback = flow.contacts[id]?.whenClosed;
       if (fallback) used.add(fallback);
     }
-    expect(Object.keys(flow.contacts).filter((id) => !used.has(id))).toEqual([]);
+    // An organisation a seed names but that has no channel of its own is in the directory only (issue 23).
+    const unused = Object.values(flow.contacts).filter((c) => !used.has(c.id));
+    expect(unused.filter((c) => c.phone || c.email || c.website).map((c) => c.id)).toEqual([]);
   });
 
   it('every primary contact can be reached: a phone, e-mail, website or words on what to do', () => {
@@ -229,10 +240,11 @@ describe('contacts', () => {
 
   it('contacts without a website or number say what to do instead', () => {
     const silent = Object.values(flow.contacts)
-      .filter((c) => !c.website && !c.phone && !c.email && !c.instead)
+      .filter((c) => !c.website && !c.phone && !c.email && !c.instead && !c.via)
       .map((c) => c.id);
-    // These are knowledge partners reached through others; the directory shows their description only.
-    expect(silent.sort()).toEqual(['kennisnet-jeugd', 'nji', 'vng']);
+    // Knowledge partners the seeds name, with no channel and no contact they are reached through in any
+    // source: the directory shows their description only.
+    expect(silent.sort()).toEqual(['kennisnet-jeugd', 'nji']);
   });
 });
 
@@ -265,6 +277,7 @@ describe('results', () => {
       'bel-112',
       'politie-dringend-twijfel',
       'politie-dringend-persoon',
+      'politie-dringend-persoon-gemeente',
       'politie-dringend-familie',
       'politie-dringend-bedreiging',
       'veilig-thuis-dringend',
