@@ -16,6 +16,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { startServer } from './serve.mjs';
 import { buildManifestPath } from './build-manifest.mjs';
+import { readLanguages } from './languages.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import {
   builtFileSize,
@@ -181,7 +182,7 @@ const { server, url: base } = await startServer({ root: DIST, port: 0 });
 const browser = await launchChromium();
 let taps;
 try {
-  for (const path of ['/nl/', '/en/']) {
+  for (const path of readLanguages().languages.map((lang) => `/${lang}/`)) {
     const { files, total } = await fetchedInFiveSeconds(browser, base, path, DIST);
     sizes.firstFive = Math.max(sizes.firstFive ?? 0, total);
     console.log(

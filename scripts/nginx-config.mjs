@@ -11,6 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readLanguages } from './languages.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 export const projectRoot = resolve(here, '..');
@@ -25,16 +26,6 @@ export function readHeaders(file = join(projectRoot, 'deploy/headers.json')) {
     if (typeof json[group] !== 'object' || json[group] === null) throw new Error(`${file}: "${group}" is missing`);
   }
   return { all: json.all, html: json.html, hashedAssets: json.hashedAssets };
-}
-
-/** The URL languages and the default one, read from src/flow/languages.ts (plain text: no TypeScript needed). */
-export function readLanguages(file = join(projectRoot, 'src/flow/languages.ts')) {
-  const source = readFileSync(file, 'utf8');
-  const list = /export const LANGUAGES\s*=\s*\[([^\]]*)\]/.exec(source);
-  const def = /export const DEFAULT_LANGUAGE[^=]*=\s*'([a-z-]+)'/.exec(source);
-  if (!list || !def) throw new Error(`${file}: cannot find LANGUAGES and DEFAULT_LANGUAGE`);
-  const languages = [...list[1].matchAll(/'([a-z-]+)'/g)].map((m) => m[1]);
-  return { languages, defaultLanguage: def[1] };
 }
 
 /** A header value as an nginx string. `$` would be read as a variable, so it is refused. */

@@ -14,7 +14,7 @@ import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import compression from 'compression';
 import send from 'send';
-import { readLanguages } from './nginx-config.mjs';
+import { readLanguages } from './languages.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const headers = JSON.parse(readFileSync(join(here, '../deploy/headers.json'), 'utf8'));
