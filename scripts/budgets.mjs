@@ -15,6 +15,8 @@ import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { startServer } from './serve.mjs';
+import { buildManifestPath } from './build-manifest.mjs';
+import { readLanguages } from './languages.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import {
   builtFileSize,
@@ -105,12 +107,12 @@ for (const [tag] of home.matchAll(/<link\b[^>]*>/gi)) {
 }
 // The page's script (src/app/boot.ts) imports the app at the person's first intent, and the service worker's
 // code once the page is idle: the app and everything it imports statically count as the take-over's code.
-// Vite's build manifest (dist/.vite/manifest.json, build.manifest in vite.config.ts) says what each chunk
+// Vite's build manifest (dist-meta/vite-manifest.json, scripts/build-manifest.mjs) says what each chunk
 // imports: from each script the page names, follow its static imports, and its dynamic imports one level
 // (boot.ts's own imports of React DOM and the app) with their static imports. Lazily loaded pages are not
 // followed.
 {
-  const manifestPath = join(DIST, '.vite', 'manifest.json');
+  const manifestPath = buildManifestPath(DIST);
   if (!existsSync(manifestPath)) {
     breaches.push(`${manifestPath} is missing: vite.config.ts must set build.manifest`);
   } else {
@@ -180,7 +182,7 @@ const { server, url: base } = await startServer({ root: DIST, port: 0 });
 const browser = await launchChromium();
 let taps;
 try {
-  for (const path of ['/nl/', '/en/']) {
+  for (const path of readLanguages().languages.map((lang) => `/${lang}/`)) {
     const { files, total } = await fetchedInFiveSeconds(browser, base, path, DIST);
     sizes.firstFive = Math.max(sizes.firstFive ?? 0, total);
     console.log(

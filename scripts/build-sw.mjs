@@ -10,17 +10,21 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { readLanguages } from './languages.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(process.env.WEGWIJZER_DIST ?? join(root, 'dist'));
+const { languages, defaultLanguage } = readLanguages();
+// Offline, an unknown URL is answered with these, status 404: the default language's is /404.html.
+const NOT_FOUND = Object.fromEntries([
+  ...languages.filter((l) => l !== defaultLanguage).map((l) => [l, `/${l}/404.html`]),
+  ['default', '/404.html'],
+]);
 const PAGES = {
   '/': 'index.html',
-  '/nl/': 'nl/index.html',
-  '/en/': 'en/index.html',
+  ...Object.fromEntries(languages.map((l) => [`/${l}/`, `${l}/index.html`])),
   '/app-shell.html': 'app-shell.html',
-  // Offline, an unknown URL is answered with these, status 404.
-  '/404.html': '404.html',
-  '/en/404.html': 'en/404.html',
+  ...Object.fromEntries(Object.values(NOT_FOUND).map((url) => [url, url.slice(1)])),
 };
 const PUBLIC_FILES = ['manifest.webmanifest', 'icons'];
 
@@ -62,12 +66,13 @@ const pages = filesUnder(dist)
   .sort();
 
 const template = readFileSync(join(root, 'src', 'sw', 'sw.js'), 'utf8');
-if (!template.includes("'__VERSION__'") || !template.includes('__PRECACHE__') || !template.includes('__PAGES__'))
+if (!["'__VERSION__'", '__PRECACHE__', '__PAGES__', '__NOT_FOUND__'].every((p) => template.includes(p)))
   throw new Error('build-sw: src/sw/sw.js lost its placeholders');
 const sw = template
   .replace("'__VERSION__'", JSON.stringify(version))
   .replace('__PRECACHE__', JSON.stringify(entries.map(([url]) => url)))
-  .replace('__PAGES__', JSON.stringify(pages));
+  .replace('__PAGES__', JSON.stringify(pages))
+  .replace('__NOT_FOUND__', JSON.stringify(NOT_FOUND));
 writeFileSync(join(dist, 'sw.js'), sw);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -20,7 +20,8 @@ const PRECACHE = __PRECACHE__;
 /** @type {string[]} */
 const PAGES = __PAGES__;
 const SHELL = '/app-shell.html';
-const NOT_FOUND = { en: '/en/404.html', default: '/404.html' };
+/** The not-found page per language (src/flow/languages.ts), `default` for the default language's and the rest. */
+const NOT_FOUND = __NOT_FOUND__;
 const ASSETS = 'wegwijzer-assets';
 const FILES = 'wegwijzer-files';
 const VERSIONS = 'wegwijzer-versions';
