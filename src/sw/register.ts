@@ -16,7 +16,7 @@ import { whenIdle } from '../app/main-thread';
 import { showUpdateNotice } from '../ui/UpdateNotice/UpdateNotice';
 import { markOlderVersion, runsOlderVersion } from './newer-version';
 import { fill, noticeTexts } from './notice-texts';
-import { arrivedByStep, onStep } from './steps';
+import { onStep, steppedAlready } from './steps';
 import { throttle } from './throttle';
 
 const SW_URL = '/sw.js';
@@ -131,7 +131,7 @@ export function registerServiceWorker(container: ServiceWorkerContainer, early: 
     else register();
     pages.save(window.location.pathname);
   };
-  if (arrivedByStep()) step();
+  if (steppedAlready()) step();
   // After the step, never in its path: the app renders the next page first.
   onStep(() => whenIdle(step, 1000));
   document.addEventListener('visibilitychange', () => {

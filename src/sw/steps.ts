@@ -19,9 +19,14 @@ export function onStep(callback: () => void, win: Window = window): void {
   });
 }
 
-/** Whether this page was reached from another page of the site in this tab (a step by page load). */
-export function arrivedByStep(win: Window = window): boolean {
+/**
+ * Whether a step came before this code ran (boot.ts loads it once the page is idle): the page was reached from
+ * another page of the site in this tab (a step by page load), or the app has moved on from the page loaded.
+ */
+export function steppedAlready(win: Window = window): boolean {
   const activation = 'navigation' in win ? win.navigation?.activation : undefined;
+  if (!activation) return false;
   // `from` is the previous entry only when it was on this origin; a reload is not a step.
-  return Boolean(activation?.from) && activation?.navigationType !== 'reload';
+  if (activation.from && activation.navigationType !== 'reload') return true;
+  return activation.entry.url !== null && new URL(activation.entry.url).pathname !== win.location.pathname;
 }

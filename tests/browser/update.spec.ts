@@ -44,7 +44,7 @@ function filesUnder(dir: string): string[] {
 /**
  * Version B from a copy of version A: the number replaced everywhere, and every asset whose content changed
  * renamed (a changed file gets a new hash from a real build, and so do the files that import it), with
- * every reference to it. sw.js changes with its precache list, so browsers see a new worker.
+ * every reference to it. sw.js changes with its precache list and version, so browsers see a new worker.
  */
 function makeVersionB(a: string, b: string): void {
   cpSync(a, b, { recursive: true });
@@ -68,6 +68,9 @@ function makeVersionB(a: string, b: string): void {
     }
   }
   if (renamed.size === 0) throw new Error(`version B: no asset held ${OLD_NUMBER}`);
+  // A new build names a new version (a hash of what it precaches: scripts/build-sw.mjs).
+  const sw = join(b, 'sw.js');
+  writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const VERSION = "([^"]+)"/, 'const VERSION = "$1b"'));
 }
 
 interface Site {
@@ -358,6 +361,23 @@ test('a tab opened on a first visit, with the app taken over and no other tab, s
     expect(elapsed, 'ms from the release to the step that showed it').toBeLessThanOrEqual(60_000);
     expect(noticed, 'the tab said there is a new version before that step').toBe(true);
     await expect(page.locator('body')).not.toContainText(OLD_NUMBER);
+
+    // The first question was only ever reached inside version A's app: the worker saved A's copy. Reached
+    // inside the new app, the worker saves the new version's copy in the background, and offline that is it.
+    const first = wizardUrl('nl', [answers[0]![1]]);
+    await page.goto(`${site.url}/nl/`);
+    await appReady(page, 20_000);
+    await clickThrough(page, answers.slice(0, 1));
+    await expect(page).toHaveURL(`${site.url}${first}`);
+    const savedText = () =>
+      page.evaluate(async (p) => (await (await caches.open('wegwijzer-files')).match(p))?.text(), first);
+    await expect.poll(async () => (await savedText())?.includes(NEW_NUMBER), { timeout: 15_000 }).toBe(true);
+    await context.setOffline(true);
+    await page.goto(`${site.url}${first}`);
+    await expect(page.locator('#root')).toHaveAttribute('data-path', first);
+    await expect(page.locator('body')).toContainText(NEW_NUMBER);
+    await expect(page.locator('body')).not.toContainText(OLD_NUMBER);
+    await context.setOffline(false);
     expect(errors).toEqual([]);
   } finally {
     await context.close();
