@@ -5,7 +5,9 @@
 // public files (manifest, icons), the language home pages, "/", the app shell (offline, any other page
 // is rendered by the app from the URL in the shell) and the not-found pages. Not all prerendered pages: measured, they are about
 // 2.8 MB raw (0.7 MB gzip) for 225 pages, several times the app itself, on every first visit and again
-// after every release (each page names the new script).
+// after every release (each page names the new script). A page a person visits is saved when they visit it
+// (also inside the app). The page registers the worker, and so starts this precache, 10 s after it loaded or at
+// the first step (src/sw/register.ts); the worker fetches it 4 files at a time.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';

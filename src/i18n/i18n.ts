@@ -12,8 +12,12 @@ export type FlowTextsLoader = (lang: Language) => Promise<Record<string, string>
 
 export const UI_NAMESPACE = 'ui';
 
-// Every namespace file of every language, as lazy imports: only the language shown is fetched.
-const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json');
+// Every namespace file of every language, as lazy imports: only the language shown is fetched. Not `offline`:
+// the service worker's notices read it without i18next (src/sw/notice-texts.ts).
+const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>([
+  './locales/*/*.json',
+  '!./locales/*/offline.json',
+]);
 
 /** The namespaces a language has on disk (ui, contact, …), keyed by namespace. */
 function filesFor(lang: Language): [ns: string, load: () => Promise<{ default: Record<string, unknown> }>][] {
