@@ -1,6 +1,8 @@
-// The browser (imported by boot.ts at the person's first intent, see there): load the page's language and what the page needs of the lazily loaded parts (the engine
-// for any page after the first question; the result page and the catalogue for results and sources, see
-// lazy-pages.ts) first, so the first render equals the server's HTML, then hydrate.
+// The browser (imported by boot.ts at the person's first intent, see there): load the page's language and
+// what the page needs of the lazily loaded parts (the engine for any page after the first question; the
+// result page and the catalogue for results and sources, see lazy-pages.ts) first, so the first render equals
+// the server's HTML, then hydrate. Other pages' code follows when the person points at a link to them, or
+// after the first step (issue 28).
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
@@ -18,10 +20,9 @@ import { whenIdle, yieldToMain } from './main-thread';
 export async function start(initialPath: string) {
   const lang = parseRoute(initialPath).lang;
   const runtime: FlowRuntime = { flow };
-  const prepare = (pathname: string) => preparePage(runtime, pathname);
   // The page's parts and its language are fetched together; each is evaluated, and then used, in short
   // tasks of its own (main-thread.ts). Setting up i18next is one of those tasks too.
-  const preparing = prepare(initialPath);
+  const preparing = preparePage(runtime, initialPath);
   preparing.catch(() => undefined); // awaited below; this only keeps a failure from being reported twice
   await yieldToMain();
   const i18n = createI18n(lang);
@@ -29,6 +30,12 @@ export async function start(initialPath: string) {
   await Promise.all([loadLanguage(i18n, lang, loadFlowTexts), preparing]);
   await yieldToMain();
   const ensureLanguage = (l: Language) => loadLanguage(i18n, l, loadFlowTexts);
+  // A step: what the next page needs (a request in the step's path when the person did not point at the link
+  // first); once the first step is done, the rest, when the browser is idle (issue 28).
+  const prepare = async (pathname: string) => {
+    await preparePage(runtime, pathname);
+    afterFirstStep(runtime);
+  };
   const container = document.getElementById('root')!;
   const app = (
     <StrictMode>
@@ -42,9 +49,31 @@ export async function start(initialPath: string) {
   // thread in one long task: the prerendered page stays responsive while React takes it over.
   if (container.firstElementChild) startTransition(() => void hydrateRoot(container, app));
   else createRoot(container).render(app);
-  // Later steps need no network request: once the first page is idle, fetch the rest.
-  // A failure (offline without a service worker) is fine: a step to a result then loads that page instead.
-  whenIdle(() => void loadAll(runtime).catch(() => undefined), 3000);
+  prepareWhenPointedAt(container.ownerDocument, (pathname) => preparePage(runtime, pathname));
   // The service worker's messages (a saved copy, a new version) use these texts (boot.ts).
   return { i18n };
+}
+
+let loadingAll = false;
+/** After the first step, every other part, so that later steps need no network request. */
+function afterFirstStep(runtime: FlowRuntime) {
+  if (loadingAll) return;
+  loadingAll = true;
+  // A failure (offline without a service worker) is fine: a step to a result then loads that page instead.
+  whenIdle(() => void loadAll(runtime).catch(() => undefined), 3000);
+}
+
+/**
+ * What a link of the site leads to, loaded when the person points at it or moves focus to it: the step that
+ * may follow then finds its code in place (the engine for an answer, the result page for an answer that ends
+ * at a result, the directory's code for its link).
+ */
+function prepareWhenPointedAt(doc: Document, prepare: (pathname: string) => Promise<void>) {
+  const onPoint = (event: Event) => {
+    const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    if (!(link instanceof HTMLAnchorElement) || link.origin !== window.location.origin) return;
+    if (link.pathname === window.location.pathname) return;
+    prepare(link.pathname).catch(() => undefined); // the step itself tries again, or loads the page
+  };
+  for (const type of ['pointerover', 'focusin']) doc.addEventListener(type, onPoint, { capture: true, passive: true });
 }

@@ -8,7 +8,7 @@ import { createEngine } from './engine';
 import { createI18n, loadLanguage } from '../i18n/i18n';
 import { App } from './App';
 import { loadFlowTexts } from './flow-texts';
-import { loadResultPage } from './lazy-pages';
+import { loadEveryPage } from './lazy-pages';
 import { pageFor } from './page-model';
 import { notFoundPath, pathFor, STATIC_PAGES } from './routes';
 import { pageTitle } from './title';
@@ -40,7 +40,7 @@ export interface Rendered {
  * `now`: the build's clock, from which the early "open now" data runs (OPEN_NOW_DAYS ahead).
  */
 export async function render(path: string, origin: string, now = new Date()): Promise<Rendered> {
-  await loadResultPage();
+  await loadEveryPage();
   const model = pageFor(path, runtime);
   const missing: string[] = [];
   const i18n = createI18n(model.lang, { onMissingKey: (lang, ns, key) => missing.push(`${lang} ${ns}:${key}`) });
