@@ -10,7 +10,7 @@ import flow from 'virtual:wegwijzer/flow';
 import type { Language } from './flow';
 import { createI18n, loadLanguage } from '../i18n/i18n';
 import { App } from './App';
-import { loadFlowTexts } from './flow-texts';
+import { loadFlowTextPart, textParts } from './flow-texts';
 import { loadAll, preparePage } from './lazy-pages';
 import type { FlowRuntime } from './page-model';
 import { parseRoute } from './routes';
@@ -19,6 +19,7 @@ import { whenIdle, yieldToMain } from './main-thread';
 /** Takes over the page prerendered for `initialPath` (boot.ts read it before anything could change it). */
 export async function start(initialPath: string) {
   const lang = parseRoute(initialPath).lang;
+  const container = document.getElementById('root')!;
   const runtime: FlowRuntime = { flow };
   // The page's parts and its language are fetched together; each is evaluated, and then used, in short
   // tasks of its own (main-thread.ts). Setting up i18next is one of those tasks too.
@@ -26,21 +27,26 @@ export async function start(initialPath: string) {
   preparing.catch(() => undefined); // awaited below; this only keeps a failure from being reported twice
   await yieldToMain();
   const i18n = createI18n(lang);
+  const texts = textParts(i18n, runtime);
+  // The questions' texts come with the language; a result page's others, once the page says it is one.
+  const ensureLanguage = (l: Language) => loadLanguage(i18n, l, (x) => loadFlowTextPart(x, 'questions'));
+  const prepareFor = async (pathname: string) => {
+    await Promise.all([preparePage(runtime, pathname), ensureLanguage(parseRoute(pathname).lang)]);
+    await texts.ensure(pathname);
+  };
   await yieldToMain();
-  await Promise.all([loadLanguage(i18n, lang, loadFlowTexts), preparing]);
+  await Promise.all([ensureLanguage(lang), preparing.then(() => texts.ensure(initialPath))]);
   await yieldToMain();
-  const ensureLanguage = (l: Language) => loadLanguage(i18n, l, loadFlowTexts);
   // A step: what the next page needs (a request in the step's path when the person did not point at the link
   // first); once the first step is done, the rest, when the browser is idle (issue 28).
-  const prepare = async (pathname: string) => {
-    await preparePage(runtime, pathname);
-    afterFirstStep(runtime);
+  const prepareStep = async (pathname: string) => {
+    await prepareFor(pathname);
+    afterFirstStep(runtime, () => texts.all(parseRoute(pathname).lang));
   };
-  const container = document.getElementById('root')!;
   const app = (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <App runtime={runtime} initialPath={initialPath} ensureLanguage={ensureLanguage} preparePage={prepare} />
+        <App runtime={runtime} initialPath={initialPath} ensureLanguage={ensureLanguage} preparePage={prepareStep} />
       </I18nextProvider>
     </StrictMode>
   );
@@ -49,18 +55,18 @@ export async function start(initialPath: string) {
   // thread in one long task: the prerendered page stays responsive while React takes it over.
   if (container.firstElementChild) startTransition(() => void hydrateRoot(container, app));
   else createRoot(container).render(app);
-  prepareWhenPointedAt(container.ownerDocument, (pathname) => preparePage(runtime, pathname));
+  prepareWhenPointedAt(container.ownerDocument, prepareFor);
   // The service worker's messages (a saved copy, a new version) use these texts (boot.ts).
   return { i18n };
 }
 
 let loadingAll = false;
-/** After the first step, every other part, so that later steps need no network request. */
-function afterFirstStep(runtime: FlowRuntime) {
+/** After the first step, every other part and text, so that later steps need no network request. */
+function afterFirstStep(runtime: FlowRuntime, allTexts: () => Promise<unknown>) {
   if (loadingAll) return;
   loadingAll = true;
   // A failure (offline without a service worker) is fine: a step to a result then loads that page instead.
-  whenIdle(() => void loadAll(runtime).catch(() => undefined), 3000);
+  whenIdle(() => void Promise.all([loadAll(runtime), allTexts()]).catch(() => undefined), 3000);
 }
 
 /**
