@@ -11,6 +11,7 @@ import type { Language } from './flow';
 import { createI18n, loadLanguage } from '../i18n/i18n';
 import { App } from './App';
 import { loadFlowTextPart, textParts } from './flow-texts';
+import { firstPageOf } from './first-page';
 import { loadAll, preparePage } from './lazy-pages';
 import type { FlowRuntime } from './page-model';
 import { parseRoute } from './routes';
@@ -20,7 +21,8 @@ import { whenIdle, yieldToMain } from './main-thread';
 export async function start(initialPath: string) {
   const lang = parseRoute(initialPath).lang;
   const container = document.getElementById('root')!;
-  const runtime: FlowRuntime = { flow };
+  // The prerendered page says where its answers lead: taking it over needs no engine (first-page.ts).
+  const runtime: FlowRuntime = { flow, firstPage: firstPageOf(container, initialPath, flow) };
   // The page's parts and its language are fetched together; each is evaluated, and then used, in short
   // tasks of its own (main-thread.ts). Setting up i18next is one of those tasks too.
   const preparing = preparePage(runtime, initialPath);

@@ -31,6 +31,11 @@ export interface Rendered {
   meta: PageMeta;
   /** The early "open now" data of the lines the page shows (src/ui/OpenNow/early.ts); absent when it shows none. */
   openNow?: EarlyOpenNowData;
+  /**
+   * For a wizard page, the question or result its answers lead to, as the machine decided: the browser takes
+   * the page over without the engine (src/app/first-page.ts).
+   */
+  node?: string;
   /** Texts the page asked for that its language does not have ("en ui:footer.about"): the build fails on any. */
   missing: string[];
 }
@@ -69,6 +74,7 @@ export async function render(path: string, origin: string, now = new Date()): Pr
   return {
     html,
     openNow,
+    node: model.kind === 'result' ? model.result.id : model.kind === 'question' ? model.question.id : undefined,
     title: pageTitle(model, i18n.t),
     lang: model.lang,
     status: model.kind === 'notFound' ? 404 : 200,
