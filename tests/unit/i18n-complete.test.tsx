@@ -13,7 +13,8 @@ import { pageFor } from '../../src/app/page-model';
 import { pageTitle } from '../../src/app/title';
 import { app, loadFlowDir, makeI18n, REAL_FLOW_DIR } from '../fixtures/wizard/harness';
 import { moreTextPartsFor } from '../../src/app/flow-texts';
-import { textsOfPart, type FlowTexts } from '../../src/flow/texts';
+import { textsOfPart, type FlowTexts, type TextPart } from '../../src/flow/texts';
+import type { Language } from '../../src/flow/languages';
 
 const real = loadFlowDir(REAL_FLOW_DIR);
 const pages = allPages(real.flow);
@@ -58,15 +59,16 @@ describe.each(LANGUAGES)('every page in %s with only the parts of the flow texts
       ...STATIC_PAGES.map((page) => pathFor({ page, lang })),
       notFoundPath(lang),
     ];
-    const byParts = Map.groupBy(paths, (path) => ['questions', ...moreTextPartsFor(path, real.runtime)].join(','));
+    const byParts = new Map<string, string[]>();
+    for (const path of paths) {
+      const parts = ['questions', ...moreTextPartsFor(path, real.runtime)].join(',');
+      byParts.set(parts, [...(byParts.get(parts) ?? []), path]);
+    }
     expect([...byParts.keys()]).toContain('questions');
     for (const [parts, group] of byParts) {
-      const texts = Object.fromEntries(
-        LANGUAGES.map((l) => [
-          l,
-          Object.assign({}, ...parts.split(',').map((p) => textsOfPart(real.texts[l], p as never))),
-        ]),
-      ) as FlowTexts;
+      const part = (l: Language) =>
+        Object.assign({}, ...parts.split(',').map((p) => textsOfPart(real.texts[l], p as TextPart)));
+      const texts = Object.fromEntries(LANGUAGES.map((l) => [l, part(l)])) as FlowTexts;
       const t = await makeI18n(texts, lang);
       for (const path of group) expect(renderToString(app(real, t, path)), path).toContain('<h1');
       expect(t.missing, `with the parts ${parts}`).toEqual([]);
