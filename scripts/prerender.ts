@@ -68,7 +68,11 @@ for (const path of server.prerenderPaths()) {
     .replace(/<html lang="[^"]*"/, `<html lang="${page.lang}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
     // The path this HTML was rendered for: the app hydrates that page even if the URL has moved on since.
-    .replace('<div id="root">', `<div id="root" data-path="${escapeHtml(path)}">`)
+    // On a wizard page, where its answers lead: the app takes it over without the engine (first-page.ts).
+    .replace(
+      '<div id="root">',
+      `<div id="root" data-path="${escapeHtml(path)}"${page.node ? ` data-node="${escapeHtml(page.node)}"` : ''}>`,
+    )
     .replace(/\n\s*<\/head>/, `\n${headTags(page.meta)}  </head>`)
     .replace('<!--app-html--></div>', `${page.html}</div>${openNowBlock(page.openNow)}`);
   const file = fileFor(path);

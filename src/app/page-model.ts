@@ -96,12 +96,21 @@ export interface FlowRuntime {
   engine?: Engine;
   /** Contacts, resources and taxonomy: result pages and the sources page show them. */
   catalogue?: Catalogue;
+  /**
+   * The prerendered page the browser takes over, where the server's machine put its answers: that page is
+   * shown without loading the engine (issue 28); every other page asks the engine.
+   */
+  firstPage?: { options: readonly string[]; restored: Restored };
 }
 
-/** Whether the page at this path replays answers through the engine (any wizard page but the first question). */
-export function needsEngine(pathname: string, { flow }: FlowRuntime): boolean {
+/**
+ * Whether the page at this path replays answers through the engine: any wizard page but the first question
+ * and the prerendered page the browser takes over (firstPage).
+ */
+export function needsEngine(pathname: string, { flow, firstPage }: FlowRuntime): boolean {
   const route = parseRoute(pathname);
-  return route.page === 'wizard' && !(route.options.length === 0 && flow.start in flow.questions);
+  if (route.page !== 'wizard' || (firstPage && sameAnswers(firstPage.options, route.options))) return false;
+  return !(route.options.length === 0 && flow.start in flow.questions);
 }
 
 /** Whether the page at this path shows catalogue data (a result, the sources, the directory). Needs the engine when needsEngine. */
@@ -115,11 +124,16 @@ export function needsCatalogue(pathname: string, runtime: FlowRuntime): boolean 
 }
 
 /** The machine decides; with no answers the page is the start question, which the machine starts in. */
-function restoreRoute(options: readonly string[], { flow, engine }: FlowRuntime): Restored {
+function restoreRoute(options: readonly string[], { flow, engine, firstPage }: FlowRuntime): Restored {
   if (options.length === 0 && flow.start in flow.questions)
     return { ok: true, kind: 'question', node: flow.start, trail: [] };
+  if (!engine && firstPage && sameAnswers(firstPage.options, options)) return firstPage.restored;
   if (!engine) throw new Error('The routing engine is not loaded: load it before showing this page (see needsEngine).');
   return engine.restore(options);
+}
+
+function sameAnswers(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /**

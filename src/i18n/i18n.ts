@@ -54,9 +54,14 @@ export function createI18n(lang: Language = DEFAULT_LANGUAGE, options: CreateOpt
   return instance;
 }
 
-/** Puts every interface namespace and the flow texts of `lang` into the instance, then switches to it. */
+/**
+ * Puts every interface namespace and the flow texts of `lang` (all of them, or the part the loader gives: the
+ * browser adds the others with addFlowTexts) into the instance, then switches to it.
+ */
 export async function loadLanguage(instance: I18n, lang: Language, loadFlowTexts: FlowTextsLoader): Promise<void> {
-  if (!instance.hasResourceBundle(lang, FLOW_NAMESPACE)) {
+  // The interface's bundle says whether the language is loaded: the browser may add more of the flow's texts
+  // before or after (src/app/flow-texts.ts loads them in parts).
+  if (!instance.hasResourceBundle(lang, UI_NAMESPACE)) {
     const [flowTexts, ...ui] = await Promise.all([
       loadFlowTexts(lang),
       ...filesFor(lang).map(async ([ns, load]) => [ns, (await load()).default] as const),
@@ -67,4 +72,9 @@ export async function loadLanguage(instance: I18n, lang: Language, loadFlowTexts
     instance.addResourceBundle(lang, FLOW_NAMESPACE, flowTexts, true, true);
   }
   if (instance.language !== lang) await instance.changeLanguage(lang);
+}
+
+/** Adds more of the flow's texts of `lang` (the browser loads them in parts, src/app/flow-texts.ts). */
+export function addFlowTexts(instance: I18n, lang: Language, texts: Record<string, string>): void {
+  instance.addResourceBundle(lang, FLOW_NAMESPACE, texts, true, true);
 }
