@@ -7,11 +7,8 @@ import { checkFlow } from '../src/flow/validate.ts';
 import { compileFlow } from '../src/flow/compile.ts';
 import { allPaths } from '../src/flow/paths.ts';
 import { restore } from '../src/flow/restore.ts';
+import { median } from './median.mjs';
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 function time<T>(runs: number, f: () => T): { ms: number; value: T } {
   const times: number[] = [];
   let value!: T;
