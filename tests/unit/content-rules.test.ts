@@ -227,12 +227,16 @@ describe('contacts', () => {
     expect([...new Set(unreachable)]).toEqual([]);
   });
 
-  it('contacts without a website or number say what to do instead', () => {
-    const silent = Object.values(flow.contacts)
+  it('a contact without a website, number or e-mail says what to do instead, or is a knowledge partner beside another', () => {
+    // A knowledge partner reached through others: the directory shows its description; a result may name it
+    // beside the contact it advises, never as the one to turn to (primary) or the line for when one is closed.
+    const primaries = new Set(Object.values(flow.results).map((r) => r.primary));
+    const fallbacks = new Set(Object.values(flow.contacts).map((c) => c.whenClosed));
+    const bad = Object.values(flow.contacts)
       .filter((c) => !c.website && !c.phone && !c.email && !c.instead)
+      .filter((c) => primaries.has(c.id) || fallbacks.has(c.id) || !c.description.nl || !c.description.en)
       .map((c) => c.id);
-    // These are knowledge partners reached through others; the directory shows their description only.
-    expect(silent.sort()).toEqual(['kennisnet-jeugd', 'nji', 'vng']);
+    expect(bad).toEqual([]);
   });
 });
 
@@ -258,24 +262,13 @@ describe('results', () => {
     expect(bad).toEqual([]);
   });
 
-  it('every result lists one to three guides or tools, except where no offer in the seeds fits', () => {
-    // Acute danger, a call to the police or Veilig Thuis today, "don't know" while urgent, and leaving
-    // extremism: the seeds name no guide for these people.
-    const none = [
-      'bel-112',
-      'politie-dringend-twijfel',
-      'politie-dringend-persoon',
-      'politie-dringend-familie',
-      'politie-dringend-bedreiging',
-      'veilig-thuis-dringend',
-      'lse-uitstappen-familie',
-      'lse-uitstappen-zelf',
-      'lse-algemeen',
-    ];
+  it('every result for knowledge or a report lists one to three guides or tools; one about talking may list none', () => {
+    // Acute danger, a call to the police or Veilig Thuis today, leaving extremism: the person is helped by the
+    // line they call, and the seeds name no guide for them. Someone who wants to know or report is given one.
     const bare = Object.values(flow.results)
-      .filter((r) => r.resources.length === 0)
-      .map((r) => r.id);
-    expect(bare.sort()).toEqual([...none].sort());
+      .filter((r) => r.resources.length === 0 && r.needs !== 'talk')
+      .map((r) => `${r.id} (needs: ${r.needs})`);
+    expect(bare).toEqual([]);
   });
 
   it('each concern has its own result: no single catch-all behind the concern questions', () => {
