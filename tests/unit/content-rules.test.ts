@@ -1,7 +1,7 @@
-// The product rules for the national content (docs/brief.md, docs/content.md), checked over the loaded
-// flow rather than by reading YAML: urgency first, 112 in one click and every urgent line within three, at
-// most five questions (median four),
-// a way out on every question, sourced contact facts, and nothing in the directory that no result uses.
+// The product rules for the national content (from the product and content briefs, kept outside this
+// repository), checked over the loaded flow rather than by reading YAML: urgency first, 112 in one click and
+// every urgent line within three, at most five questions (median four), a way out on every question, sourced
+// contact facts, and nothing in the directory that no result uses.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFlowDir } from '../../src/flow/read-dir';
@@ -20,7 +20,7 @@ const paths = allPaths(flow);
 /** The agreed id of every question's way out: "<question id>-weet-niet". */
 const wayOut = (questionId: string) => `${questionId}-weet-niet`;
 /**
- * The general entry points a way out may end on (content.md: ESS, LSE; SSV for schools; police when urgent;
+ * The general entry points a way out may end on (the content brief: ESS, LSE; SSV for schools; police when urgent;
  * for a (deputy) mayor in an urgent case, the NGB's 24/7 on-call line).
  */
 const GENERAL_ENTRIES = ['ess', 'lse', 'ssv', 'politie', 'ngb'];

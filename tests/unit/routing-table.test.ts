@@ -1,6 +1,6 @@
 // Every path through flows/ is replayed through the compiled machine and checked against
-// tests/routing.csv: the expected routing written by hand from the content rules (docs/content.md,
-// "Routing guidance"), not generated from the flow. A path the table does not list, or a row that is no
+// tests/routing.csv: the expected routing written by hand from the content rules (the content brief's
+// "Routing guidance", kept outside this repository), not generated from the flow. A path the table does not list, or a row that is no
 // longer a path, fails with its URL so a reviewer can decide which side is wrong.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
