@@ -49,7 +49,9 @@ for (const lang of LANGUAGES) {
   times.sort((a, b) => a - b);
   const p99 = times[Math.floor(times.length * 0.99)]!;
   console.log(
-    `  ${lang}: index module ${kb(json.length)} raw, ${kb(gzipSync(json).length)} gzip; loading ${loadMs.toFixed(1)} ms; ` +
-      `${times.length} keystrokes: median ${median(times).toFixed(2)} ms, 99th percentile ${p99.toFixed(2)} ms, worst ${times.at(-1)!.toFixed(2)} ms`,
+    `  ${lang}: index module ${kb(json.length)} raw, ${kb(gzipSync(json).length)} gzip; ` +
+      `loading ${loadMs.toFixed(1)} ms; ` +
+      `${times.length} keystrokes: median ${median(times).toFixed(2)} ms, ` +
+      `99th percentile ${p99.toFixed(2)} ms, worst ${times.at(-1)!.toFixed(2)} ms`,
   );
 }

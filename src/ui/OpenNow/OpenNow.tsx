@@ -96,7 +96,10 @@ export function OpenNow({ hours, fallback, now = systemClock, holidays = DUTCH_H
       <p
         role={live ? 'status' : undefined}
         suppressHydrationWarning
-        className={`utrecht-paragraph wegwijzer-open-now__status wegwijzer-open-now__status--${state.open ? 'open' : 'closed'}`}
+        className={
+          'utrecht-paragraph wegwijzer-open-now__status ' +
+          `wegwijzer-open-now__status--${state.open ? 'open' : 'closed'}`
+        }
       >
         {message}
       </p>
