@@ -1,5 +1,6 @@
-// In the page's first JavaScript, and only this: the dynamic imports of the search chunk and of one
-// language's index, started when the field is focused.
+// In the field's own small chunk (DescribeSearch.tsx, imported once the app has taken over), and only this of
+// the search: the dynamic imports of the search code and of one language's index, started when the field is
+// focused.
 import type { Language } from '../../flow/languages';
 import { loadOnce } from '../../app/load-once';
 import type { SearchEngine, SearchModule } from './engine';
