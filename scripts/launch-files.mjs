@@ -49,7 +49,8 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
     );
     warnMissing(settings);
     console.log(
-      `launch-files: security.txt (Contact ${settings.securityContact}) and publiccode.yml (maintainer ${settings.maintainer.email}) for ${settings.origin}`,
+      `launch-files: security.txt (Contact ${settings.securityContact}) and ` +
+        `publiccode.yml (maintainer ${settings.maintainer.email}) for ${settings.origin}`,
     );
   } catch (error) {
     console.error(`launch-files: ${error.message}`);

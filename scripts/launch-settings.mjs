@@ -2,9 +2,11 @@
 // live"), with safe defaults so a local build and the tests work without them. Every build step that needs
 // one reads it here — the canonical links, hreflang and sitemap (prerender), security.txt, publiccode.yml and
 // the "Klopt er iets niet?" address (vite.config.ts) — so a value is checked once and means the same everywhere.
-//   WEGWIJZER_PUBLIC_ORIGIN      the site's public origin: http(s)://host[:port], no path (default http://127.0.0.1:8080)
+//   WEGWIJZER_PUBLIC_ORIGIN      the site's public origin: http(s)://host[:port], no path
+//                                (default http://127.0.0.1:8080)
 //   WEGWIJZER_REPORT_EMAIL       where readers report errors in the content (unset: the site offers no address)
-//   WEGWIJZER_SECURITY_CONTACT   where to report a security problem: mailto:… or https://… (default: the report e-mail)
+//   WEGWIJZER_SECURITY_CONTACT   where to report a security problem: mailto:… or https://…
+//                                (default: the report e-mail)
 //   WEGWIJZER_MAINTAINER_NAME    the maintaining team, for publiccode.yml
 //   WEGWIJZER_MAINTAINER_EMAIL   its address (default: the report e-mail)
 export const DEFAULT_PUBLIC_ORIGIN = 'http://127.0.0.1:8080';
@@ -16,7 +18,10 @@ export const PLACEHOLDER_MAINTAINER = {
 
 const EMAIL = /^[^\s@<>"']+@[^\s@<>"']+\.[a-z]{2,}$/i;
 
-/** The settings, checked: a value that is set but unusable throws, naming the setting. `missing` lists defaults in use. */
+/**
+ * The settings, checked: a value that is set but unusable throws, naming the setting. `missing` lists the
+ * defaults in use.
+ */
 export function launchSettings(env = process.env) {
   const originText = env.WEGWIJZER_PUBLIC_ORIGIN || DEFAULT_PUBLIC_ORIGIN;
   let origin;
@@ -69,6 +74,7 @@ export function launchSettings(env = process.env) {
 export function warnMissing(settings) {
   if (settings.missing.length === 0) return;
   console.warn(
-    `⚠ launch settings not set — fine for a local or test build, not for going live:\n  ${settings.missing.join('\n  ')}\n  (see docs/deploy.md, "Before going live")`,
+    `⚠ launch settings not set — fine for a local or test build, not for going live:\n` +
+      `  ${settings.missing.join('\n  ')}\n  (see docs/deploy.md, "Before going live")`,
   );
 }

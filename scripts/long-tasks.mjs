@@ -84,7 +84,8 @@ try {
     );
     const audits = result.lhr.audits;
     console.log(
-      `${path} run ${run}: TBT ${audits['total-blocking-time'].numericValue.toFixed(0)} ms (CPU index ${result.lhr.environment.benchmarkIndex}); tasks of ${MIN_MS} ms or more after the first paint:`,
+      `${path} run ${run}: TBT ${audits['total-blocking-time'].numericValue.toFixed(0)} ms ` +
+        `(CPU index ${result.lhr.environment.benchmarkIndex}); tasks of ${MIN_MS} ms or more after the first paint:`,
     );
     for (const task of tasks) {
       const inside = samples.filter((s) => s.t >= task.ts && s.t <= task.ts + task.dur);
@@ -106,7 +107,8 @@ try {
         .slice(0, 6)
         .map(([k, n]) => `${k} ${(n * perSample).toFixed(0)}`);
       console.log(
-        `  +${((task.ts - fcp.ts) / 1000).toFixed(0).padStart(5)} ms  ${(task.dur / 1000).toFixed(1).padStart(5)} ms  ${top.join(', ')}`,
+        `  +${((task.ts - fcp.ts) / 1000).toFixed(0).padStart(5)} ms  ` +
+          `${(task.dur / 1000).toFixed(1).padStart(5)} ms  ${top.join(', ')}`,
       );
     }
   }

@@ -18,7 +18,11 @@ const LINES = [
 ];
 const STROKE = 3;
 
-const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="${RADIUS}" fill="#154273"/><path d="${LINES.map(([x1, x2, y]) => `M${x1} ${y}h${x2 - x1}`).join('')}" stroke="#fff" stroke-width="${STROKE}"/></svg>\n`;
+const lines = LINES.map(([x1, x2, y]) => `M${x1} ${y}h${x2 - x1}`).join('');
+const svg =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">' +
+  `<rect width="32" height="32" rx="${RADIUS}" fill="#154273"/>` +
+  `<path d="${lines}" stroke="#fff" stroke-width="${STROKE}"/></svg>\n`;
 
 function inRoundedSquare(x, y) {
   const cx = Math.min(Math.max(x, RADIUS), 32 - RADIUS);
@@ -77,7 +81,8 @@ function png(size, rgba) {
   header[8] = 8; // bit depth
   header[9] = 6; // RGBA
   const rows = Buffer.alloc(size * (size * 4 + 1));
-  for (let y = 0; y < size; y++) rgba.copy(rows, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4); // filter 0 per row
+  // Each row: a filter byte (0: none), then the row's pixels.
+  for (let y = 0; y < size; y++) rgba.copy(rows, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),

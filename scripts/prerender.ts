@@ -53,7 +53,8 @@ function headTags(meta: Awaited<ReturnType<typeof server.render>>['meta']): stri
  */
 function openNowBlock(data: Awaited<ReturnType<typeof server.render>>['openNow']): string {
   if (!data) return '';
-  return `\n    <script type="application/json" id="${OPEN_NOW_DATA_ID}">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
+  const json = JSON.stringify(data).replace(/</g, '\\u003c');
+  return `\n    <script type="application/json" id="${OPEN_NOW_DATA_ID}">${json}</script>`;
 }
 
 let written = 0;

@@ -51,10 +51,13 @@ for (const [name, step, needs] of stages) {
   if (!ok) break;
 }
 console.log('\nStage times');
-for (const [name, s, ok] of times) console.log(`  ${ok ? '✓' : '✗'} ${name.padEnd(40)} ${s.toFixed(1).padStart(7)} s`);
+for (const [name, s, ok] of times) {
+  console.log(`  ${ok ? '✓' : '✗'} ${name.padEnd(40)} ${s.toFixed(1).padStart(7)} s`);
+}
 const total = (Date.now() - started) / 1000;
 console.log(
-  `  total ${total.toFixed(1)} s of the ${TIME_LIMIT_MINUTES} minutes (${TIME_LIMIT_MINUTES * 60} s) npm test may take on 2 cores`,
+  `  total ${total.toFixed(1)} s of the ${TIME_LIMIT_MINUTES} minutes (${TIME_LIMIT_MINUTES * 60} s) ` +
+    'npm test may take on 2 cores',
 );
 if (total > TIME_LIMIT_MINUTES * 60) {
   console.log(

@@ -44,7 +44,9 @@ export function flowPlugin(options: { dir?: string } = {}): Plugin {
       if (!checked.flow) {
         const first = checked.errors[0]!;
         this.error({
-          message: `The flow in ${dir} has ${checked.errors.length} error(s):\n${checked.errors.map(formatProblem).join('\n')}`,
+          message:
+            `The flow in ${dir} has ${checked.errors.length} error(s):\n` +
+            checked.errors.map(formatProblem).join('\n'),
           id: resolve(dir, first.file),
           loc: { file: resolve(dir, first.file), line: first.line, column: first.col - 1 },
         });
@@ -87,7 +89,8 @@ export function flowPlugin(options: { dir?: string } = {}): Plugin {
           return `export default ${JSON.stringify(textsOfPart(texts[lang], part as TextPart))};`;
       }
       this.error(
-        `Unknown module ${PREFIX}${what}: use ${PREFIX}flow, ${PREFIX}catalogue, ${PREFIX}hotlines, ${PREFIX}texts/<lang>[/<part>] or ${PREFIX}search/<lang>`,
+        `Unknown module ${PREFIX}${what}: use ` +
+          ['flow', 'catalogue', 'hotlines', 'texts/<lang>[/<part>]', 'search/<lang>'].map((m) => PREFIX + m).join(', '),
       );
     },
     configureServer(server) {

@@ -26,7 +26,8 @@ if (args.includes('--eval')) {
   console.log(`${e.cases} cases: top-1 ${(e.top1 * 100).toFixed(1)} %, top-3 ${(e.top3 * 100).toFixed(1)} %`);
   for (const { c, got } of e.misses)
     console.log(
-      `miss tests/search-cases.csv:${c.line} [${c.lang}] "${c.description}" → ${got.join(', ') || '(nothing)'}; accepted: ${c.accepted.join(' ')}`,
+      `miss tests/search-cases.csv:${c.line} [${c.lang}] "${c.description}" → ${got.join(', ') || '(nothing)'}; ` +
+        `accepted: ${c.accepted.join(' ')}`,
     );
 } else if (!text) {
   console.error('usage: npm run search -- [--en] "a description"   |   npm run search -- --eval');

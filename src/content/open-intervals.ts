@@ -1,10 +1,12 @@
 // Build time: the data behind the early "open now" (src/ui/OpenNow/early.ts). For each line a page shows, the
 // instants it opens and closes over the coming months, so the page's script needs no time zone rules and no
 // holidays: the intervals are openingState's own (openIntervals per local date, holidays as opening-hours.ts
-// treats them), joined across midnight and turned into UTC instants here, where Intl is at hand.
+// treats them), joined across midnight and turned into UTC instants here, at build time, with the Temporal
+// polyfill (a dev dependency: none of it reaches the browser).
 import type { EarlyOpenNowData, OpenSpan } from '../ui/OpenNow/early';
 import { DUTCH_HOLIDAYS, type HolidayCalendar } from './holidays';
-import { addDays, HORIZON_DAYS, localTime, openIntervals, toTime, type HoursLike } from './opening-hours';
+import { Temporal } from 'temporal-polyfill';
+import { addDays, HORIZON_DAYS, localTime, openIntervals, TIME_ZONE, toTime, type HoursLike } from './opening-hours';
 
 /** How far ahead a page knows: about four months from its build. Later, the page shows no early status. */
 export const OPEN_NOW_DAYS = 120;
@@ -13,19 +15,13 @@ const MINUTE = 60_000;
 const DAY_MS = 1440 * MINUTE;
 
 /**
- * The instant of a wall-clock time in the Netherlands; `minutes` may be 1440 (the next midnight). Starts from
- * the wall clock read as UTC and corrects it by the difference seen there, twice: the second round settles a
- * first guess that fell on the other side of a daylight-saving change. (A time in the hour that does not
- * exist in spring lands an hour later; opening hours here never fall between 02:00 and 03:00.)
+ * The instant of a wall-clock time in the Netherlands; `minutes` may be 1440 (the next midnight). Temporal's
+ * time-zone rules, with its default ("compatible") reading of the clock changes: a time in the hour that does
+ * not exist in spring lands an hour later, a time that occurs twice in autumn is the first of the two (opening
+ * hours here never fall between 02:00 and 03:00).
  */
 export function instantOf(date: string, minutes: number): number {
-  const wall = Date.parse(`${date}T00:00:00Z`) + minutes * MINUTE;
-  let instant = wall;
-  for (let round = 0; round < 2; round++) {
-    const local = localTime(new Date(instant));
-    instant += wall - (Date.parse(`${local.date}T00:00:00Z`) + local.minutes * MINUTE);
-  }
-  return instant;
+  return Temporal.PlainDate.from(date).toPlainDateTime().add({ minutes }).toZonedDateTime(TIME_ZONE).epochMilliseconds;
 }
 
 /** The closing time as openingState words it: "17:00", or "24:00" for midnight. */

@@ -3,6 +3,7 @@
 import { DUTCH_HOLIDAYS, type HolidayCalendar } from './holidays';
 export { isAlwaysOpen } from '../flow/fallback';
 import { groupHours, toMinutes, WEEKDAYS, type HoursLike, type HoursLine, type Weekday } from './weekly-hours';
+import { weekdayOf } from './weekdays';
 export { groupHours, toMinutes, WEEKDAYS, type HoursLike, type HoursLine, type Weekday };
 
 export const TIME_ZONE = 'Europe/Amsterdam';
@@ -25,15 +26,6 @@ export interface LocalTime {
 }
 
 const DAY = 1440;
-const SHORT_WEEKDAYS: Record<string, Weekday> = {
-  Mon: 'mon',
-  Tue: 'tue',
-  Wed: 'wed',
-  Thu: 'thu',
-  Fri: 'fri',
-  Sat: 'sat',
-  Sun: 'sun',
-};
 /** The part of the platform's Temporal API used here (typed by hand: TypeScript's libraries lack it). */
 export interface TemporalLike {
   Instant: {
@@ -83,14 +75,14 @@ export function localTimeIntl(now: Date): LocalTime {
   });
   const parts: Record<string, string> = {};
   for (const p of formatter.formatToParts(now)) parts[p.type] = p.value;
-  const weekday = SHORT_WEEKDAYS[parts.weekday ?? ''];
+  // Intl's short English day names ("Mon") are the data's names capitalised.
+  const weekday = WEEKDAYS.find((d) => d === parts.weekday?.toLowerCase());
   if (!weekday) throw new Error(`unexpected weekday ${parts.weekday}`);
   const hour = Number(parts.hour) % 24;
   return { date: `${parts.year}-${parts.month}-${parts.day}`, weekday, minutes: hour * 60 + Number(parts.minute) };
 }
 
-/** "09:00" → 540; "24:00" → 1440. */
-
+/** 540 → "09:00"; 1440 → "24:00" (the reverse of toMinutes). */
 export function toTime(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
@@ -100,11 +92,6 @@ export function addDays(date: string, n: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
-}
-
-function weekdayOf(date: string): Weekday {
-  // getUTCDay: 0 = Sunday.
-  return WEEKDAYS[(new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7] as Weekday;
 }
 
 export type Interval = [start: number, end: number];

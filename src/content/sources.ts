@@ -11,7 +11,10 @@ export function sourceTextTitleKey(file: string): string {
   return `sourceTexts.${file}.title`;
 }
 
-/** "https://www.politie.nl/nieuws/…" → "politie.nl"; a seed source "seed:000_x.txt" → "000_x.txt" (see sourceTextTitleKey). */
+/**
+ * "https://www.politie.nl/nieuws/…" → "politie.nl"; a seed source "seed:000_x.txt" → "000_x.txt" (see
+ * sourceTextTitleKey).
+ */
 export function sourceLabel(source: string): { kind: 'url' | 'seed' | 'text'; label: string } {
   if (source.startsWith('seed:')) return { kind: 'seed', label: source.slice('seed:'.length) };
   try {

@@ -1,8 +1,8 @@
 // Weekly opening hours as data, and their grouping into lines ("maandag tot en met vrijdag: 09:00 tot 17:00").
-// No imports: the contact card, the "open now" code and the build-time flow library ({hours:x} in texts) all
-// use it, and the flow library must not pull in the holiday data of opening-hours.ts.
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+// Imports only the list of days: the contact card, the "open now" code and the build-time flow library
+// ({hours:x} in texts) all use it, and the flow library must not pull in the holiday data of opening-hours.ts.
+import { WEEKDAYS, type Weekday } from './weekdays.ts';
+export { WEEKDAYS, type Weekday };
 
 /** What opening-hours functions need of a contact's `hours` (works for the YAML and the keyed flow). */
 export interface HoursLike {

@@ -95,6 +95,11 @@ export function machineFor(flow: RoutingFlow): WizardMachine {
 }
 export type WizardSnapshot = SnapshotFrom<WizardMachine>;
 
+/** Whether the question a snapshot rests on takes `option` as its answer (false on a result). */
+export function accepts(snapshot: WizardSnapshot, option: string): boolean {
+  return snapshot.can({ type: 'ANSWER', option });
+}
+
 /** The node a snapshot rests on (a question or a result id). */
 export function currentNode(snapshot: { value: unknown }): string {
   return String(snapshot.value);

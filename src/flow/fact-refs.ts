@@ -70,7 +70,10 @@ export function hoursInWords(hours: NonNullable<Contact['hours']>, lang: Languag
     .join(', ');
 }
 
-/** The text with every reference replaced by the fact; an unknown reference is left as it is (the validator reports it). */
+/**
+ * The text with every reference replaced by the fact; an unknown reference is left as it is (the validator
+ * reports it).
+ */
 export function fillFactRefs(text: string, lang: Language, contacts: Record<string, Contact>): string {
   return text.replace(FACT_REF, (whole, kind: FactKind, id: string) => {
     const c = contacts[id];
@@ -89,7 +92,16 @@ const LITERALS: { what: string; re: RegExp }[] = [
   { what: 'an e-mail address', re: /[\w.+-]+@[\w-]+(\.[\w-]+)+/g },
   {
     what: 'a clock time',
-    re: /\b([01]?\d|2[0-4])[:.][0-5]\d\b|\b\d{1,2} (tot|en|-) \d{1,2} uur\b|\b\d{1,2} ?(am|pm)\b|\b\d{1,2} to \d{1,2}\b|\btot \d{1,2} uur\b/gi,
+    re: new RegExp(
+      [
+        String.raw`\b([01]?\d|2[0-4])[:.][0-5]\d\b`, // 09:00, 9.00
+        String.raw`\b\d{1,2} (tot|en|-) \d{1,2} uur\b`, // 9 tot 17 uur
+        String.raw`\b\d{1,2} ?(am|pm)\b`, // 4 pm
+        String.raw`\b\d{1,2} to \d{1,2}\b`, // 9 to 5
+        String.raw`\btot \d{1,2} uur\b`, // tot 17 uur
+      ].join('|'),
+      'gi',
+    ),
   },
 ];
 

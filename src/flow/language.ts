@@ -121,7 +121,8 @@ export function checkLanguage(
           report(
             t,
             lang,
-            `a sentence of ${n} words on a page for residents and families (at most ${rules.limits.errorWords - 1}): "${s.slice(0, 60)}…"`,
+            `a sentence of ${n} words on a page for residents and families ` +
+              `(at most ${rules.limits.errorWords - 1}): "${s.slice(0, 60)}…"`,
             'error',
           );
         else if (n >= rules.limits.warnWords && forLay)

@@ -7,6 +7,7 @@ import { FLOW_FILES, type FlowFileName } from './schema.ts';
 import { LANGUAGES } from './languages.ts';
 import type { Flow, QuestionNode, ResultNode } from './model.ts';
 import type { Problem } from './problems.ts';
+import { questionRules } from './question-rules.ts';
 
 export type Sources = Partial<Record<FlowFileName, string>>;
 export type YamlPath = (string | number)[];
@@ -144,14 +145,15 @@ export function loadFlow(input: Sources | ParsedSources): Loaded {
     const qPath = ['questions', qi];
     if (!claim('triage.yaml', [...qPath, 'id'], q.id, `question "${q.id}"`, 'node')) return;
     paths.questions[q.id] = qPath;
-    const rulePaths: YamlPath[] = (paths.rules[q.id] = []);
+    const rules = questionRules(q);
+    paths.rules[q.id] = rules.map((r) => [...qPath, ...r.at]);
     const node: QuestionNode = {
       id: q.id,
       text: q.text,
       ...(q.hint && { hint: q.hint }),
       ...(q.why && { why: q.why }),
       options: [],
-      rules: [],
+      rules: rules.map((r) => r.rule),
       ...(q.otherwise && { otherwise: q.otherwise }),
     };
     q.options.forEach((o, oi) => {
@@ -159,14 +161,6 @@ export function loadFlow(input: Sources | ParsedSources): Loaded {
       if (!claim('triage.yaml', [...oPath, 'id'], o.id, `option "${o.id}" of question "${q.id}"`, 'option')) return;
       paths.options[o.id] = oPath;
       node.options.push({ id: o.id, label: o.label, ...(o.hint && { hint: o.hint }) });
-      if (o.to) {
-        node.rules.push({ when: { answer: q.id, is: o.id }, to: o.to });
-        rulePaths.push([...oPath, 'to']);
-      }
-    });
-    (q.next ?? []).forEach((r, ri) => {
-      node.rules.push({ when: r.when, to: r.to });
-      rulePaths.push([...qPath, 'next', ri]);
     });
     flow.questions[q.id] = node;
   });

@@ -61,8 +61,10 @@ export function checkQuotes(flowSources: Sources | ParsedSources, corpus: string
         const where = loaded.locate(t.file, [...t.path, lang]);
         const message =
           lang === 'nl'
-            ? `the quotation "${quote}" is not in its source word for word; nearest passage: "${nearest(quote, sentences)}"`
-            : `the quotation "${quote}" is not in an English source: mark it as a translation with "${TRANSLATION_MARK.en}" after the closing quote, or do not present it as a quotation`;
+            ? `the quotation "${quote}" is not in its source word for word; ` +
+              `nearest passage: "${nearest(quote, sentences)}"`
+            : `the quotation "${quote}" is not in an English source: mark it as a translation with ` +
+              `"${TRANSLATION_MARK.en}" after the closing quote, or do not present it as a quotation`;
         problems.push({ file: t.file, ...where, message, severity: 'error' });
       }
     }

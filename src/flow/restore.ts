@@ -1,6 +1,6 @@
 // The URL is the only state: a page is restored by replaying the URL's answers through a fresh actor.
 import { createActor, type Actor } from 'xstate';
-import { currentNode, type WizardMachine } from './compile.ts';
+import { accepts, currentNode, type WizardMachine } from './compile.ts';
 import type { RoutingFlow } from './model.ts';
 
 export type Restored =
@@ -53,7 +53,8 @@ export function replay(
       if (before.hasTag('result'))
         return { ok: false, reason: `the answers end at result "${node}"; "${option}" is one too many`, at };
       if (!SEGMENT.test(option)) return { ok: false, reason: `"${option}" is not an answer`, at };
-      if (!flow.questions[node]?.options.some((o) => o.id === option)) {
+      // The machine's own guard decides which answers a question takes (compile.ts), not a second list here.
+      if (!accepts(before, option)) {
         return { ok: false, reason: `"${option}" is not an answer to question "${node}"`, at };
       }
       actor.send({ type: 'ANSWER', option });

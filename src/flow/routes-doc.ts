@@ -34,8 +34,10 @@ export function routesMarkdown(flow: Flow): string {
       'nl',
       p.answers.map(([, o]) => o),
     );
+    const cell = (text: string) => text.replace(/\|/g, '\\|');
     out.push(
-      `| ${i + 1} | ${answers.join('<br>').replace(/\|/g, '\\|')} | ${result.title.nl.replace(/\|/g, '\\|')} (\`${p.result}\`) | ${contact} (\`${p.primary}\`) | \`${url}\` |`,
+      `| ${i + 1} | ${cell(answers.join('<br>'))} | ${cell(result.title.nl)} (\`${p.result}\`) | ` +
+        `${contact} (\`${p.primary}\`) | \`${url}\` |`,
     );
   });
   out.push('');

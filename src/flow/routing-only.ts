@@ -2,10 +2,11 @@
 // shared links of the last commit with the working tree; when the commit's flow predates a change to the
 // schema (a new required field), the current checker rejects it as a whole although its routing is intact.
 // The routing is then read as it was written — options' `to`, `next` rules, `otherwise`, results' primary —
-// in the same order the loader normalises it (an option's `to` first, then `next`), and stepped by the same
-// machine as every other flow. Nothing here decides routing.
+// normalised by the loader's own function (question-rules.ts), and stepped by the same machine as every other
+// flow. Nothing here decides routing.
 import { parse } from 'yaml';
 import type { Condition, RoutingFlow } from './model.ts';
+import { questionRules } from './question-rules.ts';
 
 interface RawTriage {
   start?: string;
@@ -28,14 +29,10 @@ export function routingOnly(triageYaml: string): RoutingFlow | undefined {
   if (!raw?.start || !Array.isArray(raw.questions) || !Array.isArray(raw.results)) return undefined;
   const flow: RoutingFlow = { start: raw.start, questions: {}, results: {} };
   for (const q of raw.questions) {
-    const options = q.options ?? [];
     flow.questions[q.id] = {
       id: q.id,
-      options: options.map((o) => ({ id: o.id })),
-      rules: [
-        ...options.filter((o) => o.to).map((o) => ({ when: { answer: q.id, is: o.id }, to: o.to! })),
-        ...(q.next ?? []).map((r) => ({ when: r.when, to: r.to })),
-      ],
+      options: (q.options ?? []).map((o) => ({ id: o.id })),
+      rules: questionRules(q).map((r) => r.rule),
       ...(q.otherwise && { otherwise: q.otherwise }),
     };
   }

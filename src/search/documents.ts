@@ -6,6 +6,7 @@ import { fillFactRefs } from '../flow/fact-refs.ts';
 import { allPaths, type FlowPath } from '../flow/paths.ts';
 import { wizardUrl } from '../flow/url.ts';
 import { directoryAnchor } from '../content/directory.ts';
+import { firstSentences } from '../content/sentences.ts';
 
 /** One result page as the index sees it; the fields are weighted in rank.ts. */
 export interface SearchDocument {
@@ -33,12 +34,6 @@ export interface SearchHit {
 export interface SearchData {
   documents: SearchDocument[];
   hits: Record<string, SearchHit>;
-}
-
-/** The first sentence of a text: one line under the title. */
-function firstSentence(text: string): string {
-  const m = /^.*?[.!?](?=\s|$)/.exec(text);
-  return (m ? m[0] : text).trim();
 }
 
 /**
@@ -92,7 +87,8 @@ export function searchData(flow: Flow, lang: Language): SearchData {
     hits[r.id] = {
       title: fill(r.title[lang]),
       contact: contactName,
-      line: firstSentence(fill((r.summary ?? r.why)[lang])),
+      // The first sentence: one line under the title.
+      line: firstSentences(fill((r.summary ?? r.why)[lang]), 1),
       href: wizardUrl(
         lang,
         path.answers.map(([, o]) => o),

@@ -1,8 +1,8 @@
 // The evaluation set (tests/search-cases.csv, written by hand before the search words) run through the
 // ranking: used by the evaluation test and by `npm run search -- --eval`.
-import { readFileSync } from 'node:fs';
 import { isLanguage, type Language } from '../flow/languages.ts';
 import { rank, type SearchIndex } from './rank.ts';
+import { readCsv } from '../cli/read-csv.ts';
 
 export interface SearchCase {
   line: number;
@@ -11,18 +11,12 @@ export interface SearchCase {
   accepted: string[];
 }
 
-/** Parses the CSV: `lang,description,accepted`, a description in double quotes when it holds a comma. */
+/** The cases of the CSV (`lang,description,accepted`; `accepted` is result ids separated by spaces). */
 export function readCases(file: string): SearchCase[] {
-  const lines = readFileSync(file, 'utf8').split('\n');
-  const cases: SearchCase[] = [];
-  lines.forEach((text, i) => {
-    if (i === 0 || !text.trim()) return;
-    const m = /^([a-z]{2}),("(?:[^"]|"")*"|[^,]*),([^,]+)$/.exec(text.trim());
-    if (!m || !isLanguage(m[1]!)) throw new Error(`${file}:${i + 1}: expected lang,description,accepted`);
-    const description = m[2]!.startsWith('"') ? m[2]!.slice(1, -1).replace(/""/g, '"') : m[2]!;
-    cases.push({ line: i + 1, lang: m[1], description, accepted: m[3]!.trim().split(/\s+/) });
+  return readCsv(file, ['lang', 'description', 'accepted'] as const).map(({ line, lang, description, accepted }) => {
+    if (!isLanguage(lang)) throw new Error(`${file}:${line}: "${lang}" is not a language`);
+    return { line, lang, description, accepted: accepted.trim().split(/\s+/) };
   });
-  return cases;
 }
 
 export interface Evaluation {

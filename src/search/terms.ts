@@ -8,14 +8,26 @@ import { normalize as fold } from '../content/directory.ts';
 
 const STOP: Record<Language, ReadonlySet<string>> = {
   nl: new Set(
-    'de het een en of in op aan van voor met bij naar over uit om te tot als dat die dit deze is zijn was waren wordt worden word ben bent heeft hebben heb had wil wilt willen ik mijn me mij je jij jouw u uw we wij ons onze hij zij ze haar hem hun er niet geen ook nog maar dan wat wie waar hoe zich iets iemand nu al wel zo heel erg veel meer kan kunnen moet moeten mag zou zouden gaat gaan'.split(
-      ' ',
-    ),
+    [
+      'de het een en of in op aan van voor met bij naar over uit om te tot als dat die dit deze',
+      'is zijn was waren wordt worden word ben bent heeft hebben heb had wil wilt willen',
+      'ik mijn me mij je jij jouw u uw we wij ons onze hij zij ze haar hem hun er',
+      'niet geen ook nog maar dan wat wie waar hoe zich iets iemand nu al wel zo heel erg veel meer',
+      'kan kunnen moet moeten mag zou zouden gaat gaan',
+    ]
+      .join(' ')
+      .split(' '),
   ),
   en: new Set(
-    'the a an and or in on at of for with by to from about into is are was were be been being am has have had do does did i my me we our us you your he she it its they them their his her this that these those there what who where how not no so very can could should would will must may might just also some someone something get got'.split(
-      ' ',
-    ),
+    [
+      'the a an and or in on at of for with by to from about into',
+      'is are was were be been being am has have had do does did',
+      'i my me we our us you your he she it its they them their his her',
+      'this that these those there what who where how not no so very',
+      'can could should would will must may might just also some someone something get got',
+    ]
+      .join(' ')
+      .split(' '),
   ),
 };
 

@@ -7,6 +7,7 @@ import holidayData from '../../src/content/holidays-nl.json' with { type: 'json'
 import nlContact from '../../src/i18n/locales/nl/contact.json' with { type: 'json' };
 import enContact from '../../src/i18n/locales/en/contact.json' with { type: 'json' };
 import { test, expect, appReady } from './fixtures';
+import { parseHtml } from './built-html';
 import { distFileFor, escapeRegExp, flow, paths, sitePages, wizardUrl, type Language } from './site';
 
 const lse = paths.find((p) => p.primary === 'lse');
@@ -80,11 +81,9 @@ const weekday = (date: string) => WEEK[new Date(`${date}T00:00:00Z`).getUTCDay()
 
 /** The page's early data as the server sends it. */
 function earlyData(url: string): { from: number; to: number } {
-  const block = /<script type="application\/json" id="ww-open-now">(.*?)<\/script>/.exec(
-    readFileSync(distFileFor(url), 'utf8'),
-  );
+  const block = parseHtml(readFileSync(distFileFor(url), 'utf8')).getElementById('ww-open-now');
   expect(block, `${url} carries the early "open now" data`).not.toBeNull();
-  return JSON.parse(block![1]!) as { from: number; to: number };
+  return JSON.parse(block!.textContent!) as { from: number; to: number };
 }
 
 /** Days within the data (not its first or last) on which the LSE opens: neither a holiday nor a day it is closed. */
@@ -222,15 +221,14 @@ test('every prerendered page carries the spans of each line whose status it show
   const problems: string[] = [];
   let statuses = 0;
   for (const { url } of sitePages().filter((p) => !p.notFound && !p.url.includes('?'))) {
-    const html = readFileSync(distFileFor(url), 'utf8');
+    const doc = parseHtml(readFileSync(distFileFor(url), 'utf8'));
     const shown = new Set<string>();
-    // Each card's own status line: the card's data-contact, then its status before the next card begins.
-    for (const [, id, body] of html.matchAll(/<article\b[^>]*data-contact="([^"]+)"[^>]*>(.*?)<\/article>/gs)) {
-      if (body!.includes('wegwijzer-open-now__status')) shown.add(id!);
-    }
+    // Each card with a status line of its own, by the card's data-contact.
+    for (const card of doc.querySelectorAll<HTMLElement>('article[data-contact]'))
+      if (card.querySelector('.wegwijzer-open-now__status')) shown.add(card.dataset.contact!);
     statuses += shown.size;
-    const block = /<script type="application\/json" id="ww-open-now">(.*?)<\/script>/.exec(html);
-    const lines = Object.keys(block ? (JSON.parse(block[1]!) as { lines: object }).lines : {});
+    const block = doc.getElementById('ww-open-now');
+    const lines = Object.keys(block ? (JSON.parse(block.textContent!) as { lines: object }).lines : {});
     const missing = [...shown].filter((id) => !lines.includes(id));
     const extra = lines.filter((id) => !shown.has(id));
     if (missing.length) problems.push(`${url}: no spans for ${missing.join(', ')}`);

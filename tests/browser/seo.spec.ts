@@ -1,10 +1,12 @@
 // Findable (issue 17, item 8): every prerendered page has its own description, an absolute canonical link and
 // absolute hreflang alternates for every language (and x-default); the not-found pages are noindex; the
-// sitemap lists exactly the indexable pages and robots.txt names it. Reads the HTML as the server sends it.
+// sitemap lists exactly the indexable pages and robots.txt names it. Reads the HTML as the server sends it,
+// with an HTML parser.
 import { readFileSync } from 'node:fs';
 import { test, expect, appReady } from './fixtures';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { parseHtml, parseXml } from './built-html';
 import { DIST, distFileFor, LANGUAGES, paths, sitePages, wizardUrl } from './site';
 
 /** The origin the build was made for (scripts/prerender.ts): the same variable and default. */
@@ -18,27 +20,30 @@ interface Head {
   alternates: Record<string, string>;
 }
 
-const decode = (s: string) =>
-  s
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-
 function headOf(html: string): Head {
-  const head = html.slice(0, html.indexOf('</head>'));
-  const attr = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+  // Only the head is read: the parser then skips the page's body, most of its bytes.
+  const end = html.indexOf('</head>');
+  const doc = parseHtml(end < 0 ? html : html.slice(0, end));
+  const { head } = doc;
   const out: Head = { alternates: {} };
-  const title = /<title>([^<]*)<\/title>/.exec(head)?.[1];
-  if (title !== undefined) out.title = decode(title);
-  for (const [tag] of head.matchAll(/<(?:meta|link)\b[^>]*>/g)) {
-    if (attr(tag, 'name') === 'description') out.description = decode(attr(tag, 'content') ?? '');
-    if (attr(tag, 'name') === 'robots') out.robots = attr(tag, 'content');
-    if (attr(tag, 'rel') === 'canonical') out.canonical = decode(attr(tag, 'href') ?? '');
-    if (attr(tag, 'rel') === 'alternate')
-      out.alternates[attr(tag, 'hreflang') ?? '?'] = decode(attr(tag, 'href') ?? '');
-  }
+  if (head.querySelector('title')) out.title = doc.title;
+  const description = head.querySelector('meta[name="description"]');
+  if (description) out.description = description.getAttribute('content') ?? '';
+  const robots = head.querySelector('meta[name="robots"]');
+  if (robots) out.robots = robots.getAttribute('content') ?? '';
+  const canonical = head.querySelector('link[rel="canonical"]');
+  if (canonical) out.canonical = canonical.getAttribute('href') ?? '';
+  for (const link of head.querySelectorAll('link[rel="alternate"]'))
+    out.alternates[link.getAttribute('hreflang') ?? '?'] = link.getAttribute('href') ?? '';
   return out;
+}
+
+const heads = new Map<string, Head>();
+/** The head of a prerendered page, read once. */
+function prerenderedHead(url: string): Head {
+  let head = heads.get(url);
+  if (!head) heads.set(url, (head = headOf(readFileSync(distFileFor(url), 'utf8'))));
+  return head;
 }
 
 // The prerendered files themselves (not the directory's filtered URL, which is the same file).
@@ -50,7 +55,7 @@ test('every indexable page has its own description, an absolute canonical and hr
   const problems: string[] = [];
   const descriptions = new Map<string, string>();
   for (const { url, lang } of indexable) {
-    const head = headOf(readFileSync(distFileFor(url), 'utf8'));
+    const head = prerenderedHead(url);
     const say = (what: string) => problems.push(`${url}: ${what}`);
     if (!head.description || head.description.length < 40)
       say(`description missing or too short: ${JSON.stringify(head.description)}`);
@@ -68,13 +73,13 @@ test('every indexable page has its own description, an absolute canonical and hr
   }
   // Each language's counterpart links back, and says something else (its own language's description).
   for (const { url, lang } of indexable) {
-    const head = headOf(readFileSync(distFileFor(url), 'utf8'));
+    const head = prerenderedHead(url);
     for (const other of LANGUAGES.filter((l) => l !== lang)) {
       const counterpart = new URL(head.alternates[other] ?? ORIGIN).pathname;
       if (!descriptions.has(counterpart))
         problems.push(`${url}: its ${other} alternate ${counterpart} is not a prerendered page`);
       else {
-        const back = headOf(readFileSync(distFileFor(counterpart), 'utf8')).alternates[lang];
+        const back = prerenderedHead(counterpart).alternates[lang];
         if (back !== ORIGIN + url)
           problems.push(`${counterpart} does not link back to ${url} (hreflang ${lang}: ${back})`);
         if (descriptions.get(counterpart) === descriptions.get(url))
@@ -104,7 +109,7 @@ test('sitemap.xml lists every indexable page once, and robots.txt names it', asy
   expect(sitemap.status()).toBe(200);
   expect(sitemap.headers()['content-type']).toMatch(/xml/);
   const xml = await sitemap.text();
-  const locs = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => decode(m[1]!));
+  const locs = [...parseXml(xml).getElementsByTagName('loc')].map((loc) => loc.textContent ?? '');
   expect(new Set(locs).size, 'no page listed twice').toBe(locs.length);
   expect(locs.sort()).toEqual(indexable.map((p) => ORIGIN + p.url).sort());
 });

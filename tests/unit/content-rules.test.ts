@@ -1,12 +1,14 @@
-// The product rules for the national content (docs/brief.md, docs/content.md), checked over the loaded
-// flow rather than by reading YAML: urgency first, 112 in one click and every urgent line within three, at
-// most five questions (median four),
-// a way out on every question, sourced contact facts, and nothing in the directory that no result uses.
+// The product rules for the national content (from the product and content briefs, kept outside this
+// repository), checked over the loaded flow rather than by reading YAML: urgency first, 112 in one click and
+// every urgent line within three, at most five questions (median four), a way out on every question, sourced
+// contact facts, and nothing in the directory that no result uses.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFlowDir } from '../../src/flow/read-dir';
 import { allPaths, checkFlow, formatProblem, walkMachine } from '../../src/flow/index';
 import type { Contact } from '../../src/flow/schema';
+import { isAlwaysOpen } from '../../src/flow/fallback';
+import { median } from '../../scripts/median.mjs';
 
 // Pinned to the day the facts were checked: the age of facts is `flows check`'s warning to give, not a
 // reason for this test to start failing on its own a year from now.
@@ -18,14 +20,13 @@ const paths = allPaths(flow);
 /** The agreed id of every question's way out: "<question id>-weet-niet". */
 const wayOut = (questionId: string) => `${questionId}-weet-niet`;
 /**
- * The general entry points a way out may end on (content.md: ESS, LSE; SSV for schools; police when urgent;
+ * The general entry points a way out may end on (the content brief: ESS, LSE; SSV for schools; police when urgent;
  * for a (deputy) mayor in an urgent case, the NGB's 24/7 on-call line).
  */
 const GENERAL_ENTRIES = ['ess', 'lse', 'ssv', 'politie', 'ngb'];
 
-const open24x7 = (c: Contact) =>
-  c.hours?.publicHolidays === 'open' &&
-  c.hours.open.some((r) => r.days.length === 7 && r.from === '00:00' && r.to === '24:00');
+/** Open day and night, by the rule the checker and the pages use (src/flow/fallback.ts). */
+const open24x7 = (c: Contact) => c.hours !== undefined && isAlwaysOpen(c.hours);
 
 describe('the flow', () => {
   it('has no errors and no warnings', () => {
@@ -37,8 +38,7 @@ describe('the flow', () => {
   it('asks at most five questions on every path, and four or fewer on the median path', () => {
     const long = paths.filter((p) => p.answers.length > 5).map((p) => p.answers.map(([, o]) => o).join('/'));
     expect(long).toEqual([]);
-    const lengths = paths.map((p) => p.answers.length).sort((a, b) => a - b);
-    expect(lengths[Math.floor(lengths.length / 2)]).toBeLessThanOrEqual(4);
+    expect(median(paths.map((p) => p.answers.length))).toBeLessThanOrEqual(4);
   });
 
   it('every result can be reached', () => {
@@ -238,13 +238,16 @@ describe('contacts', () => {
     expect([...new Set(unreachable)]).toEqual([]);
   });
 
-  it('contacts without a website or number say what to do instead', () => {
-    const silent = Object.values(flow.contacts)
-      .filter((c) => !c.website && !c.phone && !c.email && !c.instead && !c.via)
+  it('a contact without a website, number or e-mail says what to do instead, or is a knowledge partner beside another', () => {
+    // A knowledge partner reached through others: the directory shows its description; a result may name it
+    // beside the contact it advises, never as the one to turn to (primary) or the line for when one is closed.
+    const primaries = new Set(Object.values(flow.results).map((r) => r.primary));
+    const fallbacks = new Set(Object.values(flow.contacts).map((c) => c.whenClosed));
+    const bad = Object.values(flow.contacts)
+      .filter((c) => !c.website && !c.phone && !c.email && !c.instead)
+      .filter((c) => primaries.has(c.id) || fallbacks.has(c.id) || !c.description.nl || !c.description.en)
       .map((c) => c.id);
-    // Knowledge partners the seeds name, with no channel and no contact they are reached through in any
-    // source: the directory shows their description only.
-    expect(silent.sort()).toEqual(['kennisnet-jeugd', 'nji']);
+    expect(bad).toEqual([]);
   });
 });
 
@@ -270,25 +273,13 @@ describe('results', () => {
     expect(bad).toEqual([]);
   });
 
-  it('every result lists one to three guides or tools, except where no offer in the seeds fits', () => {
-    // Acute danger, a call to the police or Veilig Thuis today, "don't know" while urgent, and leaving
-    // extremism: the seeds name no guide for these people.
-    const none = [
-      'bel-112',
-      'politie-dringend-twijfel',
-      'politie-dringend-persoon',
-      'politie-dringend-persoon-gemeente',
-      'politie-dringend-familie',
-      'politie-dringend-bedreiging',
-      'veilig-thuis-dringend',
-      'lse-uitstappen-familie',
-      'lse-uitstappen-zelf',
-      'lse-algemeen',
-    ];
+  it('every result for knowledge or a report lists one to three guides or tools; one about talking may list none', () => {
+    // Acute danger, a call to the police or Veilig Thuis today, leaving extremism: the person is helped by the
+    // line they call, and the seeds name no guide for them. Someone who wants to know or report is given one.
     const bare = Object.values(flow.results)
-      .filter((r) => r.resources.length === 0)
-      .map((r) => r.id);
-    expect(bare.sort()).toEqual([...none].sort());
+      .filter((r) => r.resources.length === 0 && r.needs !== 'talk')
+      .map((r) => `${r.id} (needs: ${r.needs})`);
+    expect(bare).toEqual([]);
   });
 
   it('each concern has its own result: no single catch-all behind the concern questions', () => {

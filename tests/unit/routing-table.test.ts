@@ -1,12 +1,12 @@
 // Every path through flows/ is replayed through the compiled machine and checked against
-// tests/routing.csv: the expected routing written by hand from the content rules (docs/content.md,
-// "Routing guidance"), not generated from the flow. A path the table does not list, or a row that is no
+// tests/routing.csv: the expected routing written by hand from the content rules (the content brief's
+// "Routing guidance", kept outside this repository), not generated from the flow. A path the table does not list, or a row that is no
 // longer a path, fails with its URL so a reviewer can decide which side is wrong.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFlowDir } from '../../src/flow/read-dir';
 import { allPaths, checkFlow, compileFlow, restore } from '../../src/flow/index';
+import { readCsv } from '../../src/cli/read-csv';
 
 interface Row {
   answers: string;
@@ -20,62 +20,17 @@ interface Row {
   line: number;
 }
 
-/** A small CSV parser: comma-separated, fields may be double-quoted ("" is a quote inside one). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => !(r.length === 1 && r[0]!.trim() === ''));
-}
-
 function readTable(): Row[] {
-  const [header, ...body] = parseCsv(readFileSync(join(process.cwd(), 'tests/routing.csv'), 'utf8'));
-  expect(header).toEqual(['answers', 'description', 'result', 'primary', 'others', 'whenClosed']);
-  return body.map((cells, i) => {
-    expect(cells, `tests/routing.csv line ${i + 2} must have 6 fields`).toHaveLength(6);
-    const [answers, description, result, primary, others, whenClosed] = cells as [
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-    ];
-    return {
-      answers: answers.trim(),
-      description,
-      result: result.trim(),
-      primary: primary.trim(),
-      others: others.trim(),
-      whenClosed: whenClosed.trim(),
-      line: i + 2,
-    };
-  });
+  const columns = ['answers', 'description', 'result', 'primary', 'others', 'whenClosed'] as const;
+  return readCsv(join(process.cwd(), 'tests/routing.csv'), columns).map((r) => ({
+    answers: r.answers.trim(),
+    description: r.description,
+    result: r.result.trim(),
+    primary: r.primary.trim(),
+    others: r.others.trim(),
+    whenClosed: r.whenClosed.trim(),
+    line: r.line,
+  }));
 }
 
 /** The primary's fallbacks when closed, followed to the end: "lse>politie". */

@@ -81,7 +81,8 @@ export function DescribeSearch({ lang }: { lang: Language }) {
           />
         </div>
       </div>
-      {/* Safety before suggestions: the sourced 112 and police numbers (the emergency bar's), or the urgent questions. */}
+      {/* Safety before suggestions: the sourced 112 and police numbers (the emergency bar's), or the urgent
+          questions. */}
       {alarm === 'danger' && (
         <div className="ww-describe__alarm">
           <p className="utrecht-paragraph">

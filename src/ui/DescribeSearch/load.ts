@@ -1,6 +1,8 @@
-// In the page's first JavaScript, and only this: the dynamic imports of the search chunk and of one
-// language's index, started when the field is focused.
+// In the field's own small chunk (DescribeSearch.tsx, imported once the app has taken over), and only this of
+// the search: the dynamic imports of the search code and of one language's index, started when the field is
+// focused.
 import type { Language } from '../../flow/languages';
+import { loadOnce } from '../../app/load-once';
 import type { SearchEngine, SearchModule } from './engine';
 
 const indexes: Record<Language, () => Promise<{ default: SearchModule }>> = {
@@ -8,17 +10,17 @@ const indexes: Record<Language, () => Promise<{ default: SearchModule }>> = {
   en: () => import('virtual:wegwijzer/search/en'),
 };
 
-const loaded = new Map<Language, Promise<SearchEngine>>();
+const engineFor = (lang: Language) =>
+  Promise.all([import('./engine'), indexes[lang]()]).then(([{ createEngine }, data]) =>
+    createEngine(data.default, lang),
+  );
+
+// Per language; a failed load (offline) is forgotten, so the next focus tries again.
+const loaders: Record<Language, () => Promise<SearchEngine>> = {
+  nl: loadOnce(() => engineFor('nl')),
+  en: loadOnce(() => engineFor('en')),
+};
 
 export function loadSearch(lang: Language): Promise<SearchEngine> {
-  let pending = loaded.get(lang);
-  if (!pending) {
-    pending = Promise.all([import('./engine'), indexes[lang]()]).then(([{ createEngine }, data]) =>
-      createEngine(data.default, lang),
-    );
-    // A failed load (offline) is forgotten, so the next focus tries again.
-    pending.catch(() => loaded.delete(lang));
-    loaded.set(lang, pending);
-  }
-  return pending;
+  return loaders[lang]();
 }

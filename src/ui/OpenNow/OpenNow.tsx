@@ -115,7 +115,10 @@ export function OpenNow({ hours, fallback, closedCall, now = systemClock, holida
       <p
         role={live ? 'status' : undefined}
         suppressHydrationWarning
-        className={`utrecht-paragraph wegwijzer-open-now__status wegwijzer-open-now__status--${state.open ? 'open' : 'closed'}`}
+        className={
+          'utrecht-paragraph wegwijzer-open-now__status ' +
+          `wegwijzer-open-now__status--${state.open ? 'open' : 'closed'}`
+        }
       >
         {message}
       </p>

@@ -15,7 +15,8 @@ import './Shell.css';
 
 export function Shell({ lang, route, children }: { lang: Language; route: Route; children: ReactNode }) {
   const { t } = useTranslation('ui');
-  // The directory's filter is part of the place: switching language keeps it (the names are the same in every language).
+  // The directory's filter is part of the place: switching language keeps it (the names are the same in every
+  // language).
   const query = useUrlQuery();
   const keep = route.page === 'directory' ? query : '';
   return (

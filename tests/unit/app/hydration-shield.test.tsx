@@ -3,7 +3,7 @@
 // hydrated would make React hydrate everything left at once, inside that event. The shield keeps those events
 // from React until the app has taken over (src/app/hydration-shield.ts). Tested with React itself: its
 // hydration runs the component's click handler only once it has hydrated the button.
-import { act, startTransition } from 'react';
+import { startTransition } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -55,10 +55,9 @@ describe('shieldHydration', () => {
     press(button);
     click(button);
     expect(onClick).not.toHaveBeenCalled();
-    // React hydrates in its own time (its scheduler's tasks), and then the app says it has taken over.
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    });
+    // React hydrates in its own time (its scheduler's tasks): wait until it has claimed the button (its props
+    // are on the node), and then the app says it has taken over.
+    await vi.waitFor(() => expect(Object.keys(button).some((key) => key.startsWith('__reactProps'))).toBe(true));
     taken = true;
     click(button);
     expect(onClick).toHaveBeenCalledTimes(1);

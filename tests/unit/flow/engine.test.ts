@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { checkFlow } from '../../../src/flow/validate';
-import { compileFlow, currentNode } from '../../../src/flow/compile';
+import { accepts, compileFlow, currentNode } from '../../../src/flow/compile';
 import { restore } from '../../../src/flow/restore';
 import { allPages, allPaths } from '../../../src/flow/paths';
 import { diffFlows } from '../../../src/flow/diff';
@@ -48,6 +48,17 @@ describe('the compiled machine', () => {
     const actor = createActor(machine).start();
     actor.send({ type: 'ANSWER', option: 'gemeente' });
     expect(currentNode(actor.getSnapshot())).toBe('urgentie');
+  });
+  it("accepts exactly the question's own options as its answer, and nothing on a result", () => {
+    const actor = createActor(machine).start();
+    const urgency = flow.questions.urgentie!.options.map((o) => o.id);
+    const others = Object.values(flow.questions).flatMap((q) =>
+      q.id === 'urgentie' ? [] : q.options.map((o) => o.id),
+    );
+    for (const option of urgency) expect(accepts(actor.getSnapshot(), option), option).toBe(true);
+    for (const option of [...others, 'onbekend', '']) expect(accepts(actor.getSnapshot(), option), option).toBe(false);
+    actor.send({ type: 'ANSWER', option: 'direct-gevaar' });
+    expect(urgency.some((option) => accepts(actor.getSnapshot(), option))).toBe(false);
   });
   it('uses named guards, so the routing is inspectable data', () => {
     const route = machine.config.states!['zorg__route'] as { always: { guard?: { type: string } }[] };

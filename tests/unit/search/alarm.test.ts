@@ -1,21 +1,22 @@
 // The alarm words against the hand-written alarm cases (tests/search-alarm-cases.csv): every danger and
 // time-pressure case raises its alarm, and no ordinary sentence raises one.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFlowDir } from '../../../src/flow/read-dir';
 import { checkFlow } from '../../../src/flow/validate';
 import { alarmFor } from '../../../src/search/alarm';
+import { readCsv } from '../../../src/cli/read-csv';
 
 const flow = checkFlow(readFlowDir(join(process.cwd(), 'flows'))).flow!;
-const rows = readFileSync(join(process.cwd(), 'tests/search-alarm-cases.csv'), 'utf8')
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((line) => {
-    const [lang, description, alarm] = line.split(',') as ['nl' | 'en', string, string];
-    return { lang, description, alarm: alarm === 'none' ? undefined : alarm };
-  });
+const rows = readCsv(join(process.cwd(), 'tests/search-alarm-cases.csv'), [
+  'lang',
+  'description',
+  'alarm',
+] as const).map(({ lang, description, alarm }) => ({
+  lang: lang as 'nl' | 'en',
+  description,
+  alarm: alarm === 'none' ? undefined : alarm,
+}));
 
 describe('search alarms', () => {
   it('has cases of each kind in both languages', () => {

@@ -6,10 +6,15 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSearch } from '../../../src/ui/DescribeSearch/load';
 import { app, loadFlowDir, makeI18n, REAL_FLOW_DIR } from '../../fixtures/wizard/harness';
 
 const real = loadFlowDir(REAL_FLOW_DIR);
+
+// The search chunk and both indexes, loaded once before the tests (the field's own loader, which keeps them):
+// the tests then wait on no import and no clock, only on React's updates.
+beforeAll(() => Promise.all([loadSearch('nl'), loadSearch('en')]));
 
 async function home(lang: 'nl' | 'en') {
   const path = `/${lang}/`;
@@ -38,14 +43,10 @@ describe('the "describe it" field', () => {
       const list = await screen.findByRole('list', {
         name: lang === 'nl' ? 'Adviezen die passen bij uw beschrijving' : 'Advice that fits your description',
       });
-      // The first focus loads the search chunk and the index: give it time on a busy machine.
-      await waitFor(
-        () =>
-          expect(
-            within(list).getAllByRole('link').length,
-            screen.getByRole('status').textContent ?? '',
-          ).toBeGreaterThan(0),
-        { timeout: 15_000 },
+      await waitFor(() =>
+        expect(within(list).getAllByRole('link').length, screen.getByRole('status').textContent ?? '').toBeGreaterThan(
+          0,
+        ),
       );
       const links = within(list).getAllByRole('link');
       expect(links.length).toBeLessThanOrEqual(3);
@@ -76,11 +77,7 @@ describe('the "describe it" field', () => {
       await screen.findByRole('searchbox', { name: 'Beschrijf in een paar woorden waar het over gaat' }),
       alias,
     );
-    const heading = await screen.findByRole(
-      'heading',
-      { name: 'In het overzicht van organisaties en hulpmiddelen' },
-      { timeout: 15_000 },
-    );
+    const heading = await screen.findByRole('heading', { name: 'In het overzicht van organisaties en hulpmiddelen' });
     const list = heading.nextElementSibling as HTMLElement;
     const hrefs = within(list)
       .getAllByRole('link')
@@ -95,7 +92,7 @@ describe('the "describe it" field', () => {
     const region = field.closest('section')!;
     await user.type(field, 'mijn broer heeft een mes');
     // The emergency bar has the same link; this one is the search's own, first in its region.
-    const call = await within(region).findByRole('link', { name: 'Bel 112' }, { timeout: 15_000 });
+    const call = await within(region).findByRole('link', { name: 'Bel 112' });
     expect(within(region).getAllByRole('link')[0]).toBe(call);
     expect(within(region).getByRole('link', { name: /^Bel de politie: / })).toBeInTheDocument();
     await user.clear(field);

@@ -5,6 +5,7 @@ import { readFlowDir } from '../../../src/flow/read-dir';
 import { checkFlow } from '../../../src/flow/validate';
 import { allPaths, compileFlow, restore } from '../../../src/flow/index';
 import { parseWizardUrl } from '../../../src/flow/url';
+import { firstSentences } from '../../../src/content/sentences';
 import { searchData, searchPaths, urgentQuestionHref } from '../../../src/search/documents';
 
 const flow = checkFlow(readFlowDir(join(process.cwd(), 'flows'))).flow!;
@@ -25,6 +26,17 @@ describe('search hits', () => {
         expect(hit.title && hit.contact && hit.line).toBeTruthy();
       }
     }
+  });
+
+  it('shows the first sentence of the summary (or why), cut where the result page cuts it', () => {
+    const [id, result] = Object.entries(flow.results)[0]!;
+    const summary = {
+      nl: 'Bel bijv. de politie op 0900-88.44 als het kan. Of mail.',
+      en: 'Call e.g. the police. Or mail.',
+    };
+    const edited = { ...flow, results: { ...flow.results, [id]: { ...result, summary } } };
+    expect(searchData(edited, 'nl').hits[id]!.line).toBe('Bel bijv. de politie op 0900-88.44 als het kan.');
+    expect(searchData(edited, 'en').hits[id]!.line).toBe(firstSentences(summary.en, 1));
   });
 
   it('opens a non-urgent result by a path that does not pass the urgent answers, and the shortest such', () => {
