@@ -36,6 +36,9 @@ export function checkFlow(sources: Sources | ParsedSources, options: CheckOption
   return errors.length === 0 && loaded.flow ? { flow: loaded.flow, errors, warnings } : { errors, warnings };
 }
 
+/** Opening hours in words (issue 24): a warning while the texts are being rewritten, then an error. */
+const HOURS_IN_WORDS_SEVERITY: Problem['severity'] = 'warning';
+
 function validateLoaded(flow: Flow, loaded: Loaded, options: CheckOptions): Problem[] {
   const out: Problem[] = [];
   const { locate, paths } = loaded;
@@ -304,6 +307,7 @@ function validateLoaded(flow: Flow, loaded: Loaded, options: CheckOptions): Prob
             file,
             [...path, lang],
             `"${found}" is opening hours in words: refer to the contact's hours ({hours:<contact>}) or leave them to its card, so they follow contacts.yaml`,
+            HOURS_IN_WORDS_SEVERITY,
           );
       if (value.includes('{')) {
         for (const ref of factRefs(value)) {
