@@ -19,8 +19,9 @@ function planted(from: string, to: string) {
   expect(text.split(from).length, `"${from}" must occur once`).toBe(2);
   return { ...flows, 'triage.yaml': text.replace(from, to) };
 }
-// A Dutch sentence on a page for families (lse-familie is reached from "Ik ben ouder, familielid of vriend").
-const FAMILY_TEXT = 'Het LSE helpt ouders, familie en naasten van iemand die radicaliseert, met advies,';
+// A Dutch sentence on a page for families (lse-familie's why; it is reached from "Ik ben ouder, familielid of
+// vriend"). Its text must not hold the plain alternatives already, or the planted jargon counts as explained.
+const FAMILY_TEXT = 'Het LSE biedt families informatie en familieondersteuning';
 
 describe('plain language (flows/language.yaml)', () => {
   const report = checkLanguage(flows, rules);
