@@ -2,6 +2,8 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 // @ts-expect-error plain ESM script without types
 import { launchSettings } from './scripts/launch-settings.mjs';
+// @ts-expect-error plain ESM script without types
+import { moveBuildManifest } from './scripts/build-manifest.mjs';
 import { flowPlugin } from './src/build/flow-plugin.ts';
 import { pruneCustomProperties } from './src/styles/prune-custom-properties.ts';
 
@@ -28,10 +30,25 @@ function pruneTokens(): Plugin {
   };
 }
 
+/** The build manifest out of the web root, once the client build is written (scripts/build-manifest.mjs). */
+function manifestBesideWebRoot(): Plugin {
+  let ssr = false;
+  return {
+    name: 'wegwijzer-manifest-beside-web-root',
+    apply: 'build',
+    configResolved(config) {
+      ssr = Boolean(config.build.ssr);
+    },
+    writeBundle(options) {
+      if (!ssr && options.dir) moveBuildManifest(options.dir);
+    },
+  };
+}
+
 // Client build: dist/ (index.html is the template the prerenderer fills). The SSR build of
 // src/app/entry-server.tsx uses this same config (see the "build" script).
 export default defineConfig({
-  plugins: [react(), flowPlugin(flowDir ? { dir: flowDir } : {}), pruneTokens()],
+  plugins: [react(), flowPlugin(flowDir ? { dir: flowDir } : {}), pruneTokens(), manifestBesideWebRoot()],
   resolve: {
     // @xstate/react imports the shims of useSyncExternalStore, written for React before 18; React 19 has the
     // hook itself, and the package's own non-shim entries use it. 0.7 KB gzip less in the take-over's code.
@@ -52,8 +69,8 @@ export default defineConfig({
     // One stylesheet, linked from every page: the result page's code loads lazily (src/app/lazy-pages.ts),
     // but a prerendered result page must be styled before any script runs (no flash, no layout shift).
     cssCodeSplit: false,
-    // dist/.vite/manifest.json: which chunk imports which. scripts/budgets.mjs reads it to find the home
-    // page's initial JavaScript. It names only the hashed files the pages already link to.
+    // Which chunk imports which: scripts/budgets.mjs reads it to find the home page's initial JavaScript. Vite
+    // writes it to dist/.vite/; manifestBesideWebRoot moves it to dist-meta/, where no server serves it.
     manifest: true,
     // No <link rel=modulepreload> per dependency at every dynamic import: the helper added them on the main
     // thread (41 ms of one 51 ms task with the 4× slower CPU, when the other pages' code loads at idle), and

@@ -14,15 +14,19 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { startServer } from './serve.mjs';
+import { buildManifestPath } from './build-manifest.mjs';
+import { readLanguages } from './languages.mjs';
+import { startCountingServer } from './served-bytes.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import {
   builtFileSize,
   describeTaps,
   fetchedInFiveSeconds,
   firstTapDelay,
+  INTENT_AT_MS,
   launchChromium,
   median,
+  servedAfterIntent,
 } from './first-load.mjs';
 
 const DIST = resolve(process.env.WEGWIJZER_DIST ?? 'dist');
@@ -35,16 +39,24 @@ const CHROME_FLAGS = CHROMIUM_ARGS;
  * Remove an entry when the UI is fixed; the script says when an entry no longer matches anything.
  */
 const KNOWN_BREACHES = [
-  // None open. An entry looks like { match: /: total blocking time /, noisy: true, reason: 'UI defect: …' }.
+  // An entry looks like { match: /: total blocking time /, noisy: true, reason: 'UI defect: …' }.
+  {
+    match: /^JavaScript in 5 s after a move: /,
+    reason:
+      "issue 28 item 3: the service worker precaches all of the app's JavaScript within the first five seconds; " +
+      'its precache waits (branch swupdate) once that lands, and then this entry goes',
+  },
 ];
 const STRICT = process.env.BUDGETS_STRICT === '1';
 const KB = 1024;
 /**
  * boot: the page's own script (src/app/boot.ts and what it imports statically), which runs on every load;
  * js: all of the app's code that takes the page over (boot.ts and its dynamic imports); css: the style sheet;
- * firstFive: every script, style sheet and data file a page fetches in its first five seconds.
+ * firstFive: every script, style sheet and data file a page fetches in its first five seconds;
+ * intentFive: the JavaScript that leaves the server in the first five seconds of a first visit by a person who
+ * moves the pointer at INTENT_AT_MS, the page's and the service worker's fetches together (issue 28; aim 100 KB).
  */
-const BUDGET = { boot: 4 * KB, js: 100 * KB, css: 20 * KB, firstFive: 120 * KB };
+const BUDGET = { boot: 4 * KB, js: 100 * KB, css: 20 * KB, firstFive: 120 * KB, intentFive: 130 * KB };
 /**
  * Room kept for features on their way, so that they fit when they land instead of being found not to: the
  * build must fit in each budget less these. A feature that lands takes its entry out; one that needs more
@@ -76,6 +88,10 @@ const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 // `node scripts/budgets.mjs --under-load`: the same budgets in a slow moment made on purpose, with Debian's
 // stress-ng keeping one of the cores busy for the whole run (the load the timing budgets must withstand,
 // docs/decisions/0009-take-over-on-intent.md).
+// `node scripts/budgets.mjs --sizes`: the size budgets only (no first tap, no Lighthouse): bytes do not depend
+// on how loaded the machine is, so they can be checked at any time.
+const SIZES_ONLY = process.argv.includes('--sizes');
+
 if (process.argv.includes('--under-load')) {
   const stress = spawn('stress-ng', ['--cpu', '1', '--cpu-method', 'matrixprod', '--timeout', '1800s', '--quiet'], {
     stdio: 'ignore',
@@ -105,12 +121,12 @@ for (const [tag] of home.matchAll(/<link\b[^>]*>/gi)) {
 }
 // The page's script (src/app/boot.ts) imports the app at the person's first intent, and the service worker's
 // code once the page is idle: the app and everything it imports statically count as the take-over's code.
-// Vite's build manifest (dist/.vite/manifest.json, build.manifest in vite.config.ts) says what each chunk
+// Vite's build manifest (dist-meta/vite-manifest.json, scripts/build-manifest.mjs) says what each chunk
 // imports: from each script the page names, follow its static imports, and its dynamic imports one level
 // (boot.ts's own imports of React DOM and the app) with their static imports. Lazily loaded pages are not
 // followed.
 {
-  const manifestPath = join(DIST, '.vite', 'manifest.json');
+  const manifestPath = buildManifestPath(DIST);
   if (!existsSync(manifestPath)) {
     breaches.push(`${manifestPath} is missing: vite.config.ts must set build.manifest`);
   } else {
@@ -176,20 +192,30 @@ for (const kind of ['boot', 'js', 'css']) {
 if (assets.js.size === 0) breaches.push('no JavaScript found in /nl/ (did the build change shape?)');
 
 // ---------- what a page fetches in its first five seconds, and the first tap ----------
-const { server, url: base } = await startServer({ root: DIST, port: 0 });
+const { server, url: base, served } = await startCountingServer({ root: DIST, port: 0 });
 const browser = await launchChromium();
 let taps;
 try {
-  for (const path of ['/nl/', '/en/']) {
+  for (const path of readLanguages().languages.map((lang) => `/${lang}/`)) {
     const { files, total } = await fetchedInFiveSeconds(browser, base, path, DIST);
     sizes.firstFive = Math.max(sizes.firstFive ?? 0, total);
     console.log(
       `  fetched by ${path} in its first 5 s: ${kb(total)} gzip in ${files.size} files (${[...files.keys()].join(', ')})`,
     );
   }
+  // A person, not a crawler: the first pointer move starts the app (boot.ts), and the service worker registers.
+  // Counted at the server, so the worker's fetches count too; on the home page and on a result page.
+  for (const path of ['/nl/', wizardPages().result]) {
+    const js = await servedAfterIntent(browser, base, path, served, DIST);
+    sizes.intentFive = Math.max(sizes.intentFive ?? 0, js.total);
+    console.log(
+      `  ${path} with a pointer move at ${INTENT_AT_MS / 1000} s: ${kb(js.total)} of JavaScript left the server in ` +
+        `the first 5 s (page and service worker), ${kb(js.page)} of it requested by the page (${js.pageFiles.size} files)`,
+    );
+  }
   taps = [];
   // The home page, and the question page Lighthouse measures (its take-over also loads the routing engine).
-  for (const path of ['/nl/', wizardPages().question])
+  for (const path of SIZES_ONLY ? [] : ['/nl/', wizardPages().question])
     taps.push({ path, ...(await firstTapDelay(browser, base, path, TAP_RUNS)) });
 } finally {
   await browser.close();
@@ -200,12 +226,13 @@ const SIZE_NAMES = {
   js: 'take-over JavaScript',
   css: 'CSS',
   firstFive: 'fetched in 5 s',
+  intentFive: 'JavaScript in 5 s after a move',
 };
 console.log('\nSizes (gzip): budget, less allowances for coming features, measured');
 for (const kind of Object.keys(SIZE_NAMES)) {
   const kept = ALLOWANCES.filter((a) => a.kind === kind);
   console.log(
-    `  ${SIZE_NAMES[kind].padEnd(22)} ${kb(sizes[kind]).padStart(9)} of ${kb(room(kind))} (budget ${kb(BUDGET[kind])}${kept.map((a) => ` − ${a.kb.toFixed(1)} KB for ${a.feature}`).join('')})`,
+    `  ${SIZE_NAMES[kind].padEnd(30)} ${kb(sizes[kind]).padStart(9)} of ${kb(room(kind))} (budget ${kb(BUDGET[kind])}${kept.map((a) => ` − ${a.kb.toFixed(1)} KB for ${a.feature}`).join('')})`,
   );
   if (sizes[kind] > room(kind))
     breaches.push(
@@ -262,13 +289,18 @@ function wizardPages() {
 }
 
 const { question, result } = wizardPages();
-const targets = [
-  ['home', '/nl/'],
-  ['question', question],
-  ['result', result],
-];
+const targets = SIZES_ONLY
+  ? []
+  : [
+      ['home', '/nl/'],
+      ['question', question],
+      ['result', result],
+    ];
 
-const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+const chrome =
+  targets.length > 0
+    ? await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS, logLevel: 'silent' })
+    : undefined;
 const rows = [];
 try {
   for (const [name, path] of targets) {
@@ -337,12 +369,13 @@ try {
     });
   }
 } finally {
-  await chrome.kill();
+  await chrome?.kill();
   server.closeAllConnections();
   server.close();
 }
 
-console.log(`\nLighthouse ${RUNS === 1 ? '(one run)' : `(median of ${RUNS} runs)`}, mobile preset`);
+if (SIZES_ONLY) console.log('\n--sizes: no first tap, no Lighthouse.');
+else console.log(`\nLighthouse ${RUNS === 1 ? '(one run)' : `(median of ${RUNS} runs)`}, mobile preset`);
 const head = ['page', 'path', 'perf', 'a11y', 'seo', 'b.p.', 'TBT ms', 'CLS', 'LCP ms', 'FCP ms', 'CPU index'];
 const table = [
   head,
@@ -361,14 +394,16 @@ const table = [
   ]),
 ];
 const widths = head.map((_, i) => Math.max(...table.map((row) => row[i].length)));
-for (const row of table)
+for (const row of SIZES_ONLY ? [] : table)
   console.log('  ' + row.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
-console.log(
-  `  budgets: perf ≥ ${LH.performance}, a11y = ${LH.accessibility}, seo = ${LH.seo}, best practices = ${LH.bestPractices}, TBT ≤ ${LH.tbt} ms, CLS = ${LH.cls}, LCP ≤ ${LH.lcp} ms; timings judged from CPU index ${CPU_FLOOR} up`,
-);
-console.log(
-  "  CPU index: Lighthouse's benchmarkIndex of this machine (higher is faster); TBT is observed task time × 4.",
-);
+if (!SIZES_ONLY)
+  console.log(
+    `  budgets: perf ≥ ${LH.performance}, a11y = ${LH.accessibility}, seo = ${LH.seo}, best practices = ${LH.bestPractices}, TBT ≤ ${LH.tbt} ms, CLS = ${LH.cls}, LCP ≤ ${LH.lcp} ms; timings judged from CPU index ${CPU_FLOOR} up`,
+  );
+if (!SIZES_ONLY)
+  console.log(
+    "  CPU index: Lighthouse's benchmarkIndex of this machine (higher is faster); TBT is observed task time × 4.",
+  );
 
 for (const r of rows) {
   const at = `${r.name} ${r.path}`;

@@ -5,22 +5,28 @@
 // public files (manifest, icons), the language home pages, "/", the app shell (offline, any other page
 // is rendered by the app from the URL in the shell) and the not-found pages. Not all prerendered pages: measured, they are about
 // 2.8 MB raw (0.7 MB gzip) for 225 pages, several times the app itself, on every first visit and again
-// after every release (each page names the new script).
+// after every release (each page names the new script). A page a person visits is saved when they visit it
+// (also inside the app). The page registers the worker, and so starts this precache, 10 s after it loaded or at
+// the first step (src/sw/register.ts); the worker fetches it 4 files at a time.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { readLanguages } from './languages.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(process.env.WEGWIJZER_DIST ?? join(root, 'dist'));
+const { languages, defaultLanguage } = readLanguages();
+// Offline, an unknown URL is answered with these, status 404: the default language's is /404.html.
+const NOT_FOUND = Object.fromEntries([
+  ...languages.filter((l) => l !== defaultLanguage).map((l) => [l, `/${l}/404.html`]),
+  ['default', '/404.html'],
+]);
 const PAGES = {
   '/': 'index.html',
-  '/nl/': 'nl/index.html',
-  '/en/': 'en/index.html',
+  ...Object.fromEntries(languages.map((l) => [`/${l}/`, `${l}/index.html`])),
   '/app-shell.html': 'app-shell.html',
-  // Offline, an unknown URL is answered with these, status 404.
-  '/404.html': '404.html',
-  '/en/404.html': 'en/404.html',
+  ...Object.fromEntries(Object.values(NOT_FOUND).map((url) => [url, url.slice(1)])),
 };
 const PUBLIC_FILES = ['manifest.webmanifest', 'icons'];
 
@@ -62,12 +68,13 @@ const pages = filesUnder(dist)
   .sort();
 
 const template = readFileSync(join(root, 'src', 'sw', 'sw.js'), 'utf8');
-if (!template.includes("'__VERSION__'") || !template.includes('__PRECACHE__') || !template.includes('__PAGES__'))
+if (!["'__VERSION__'", '__PRECACHE__', '__PAGES__', '__NOT_FOUND__'].every((p) => template.includes(p)))
   throw new Error('build-sw: src/sw/sw.js lost its placeholders');
 const sw = template
   .replace("'__VERSION__'", JSON.stringify(version))
   .replace('__PRECACHE__', JSON.stringify(entries.map(([url]) => url)))
-  .replace('__PAGES__', JSON.stringify(pages));
+  .replace('__PAGES__', JSON.stringify(pages))
+  .replace('__NOT_FOUND__', JSON.stringify(NOT_FOUND));
 writeFileSync(join(dist, 'sw.js'), sw);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

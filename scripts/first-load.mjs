@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { javaScriptBy } from './served-bytes.mjs';
 
 export const FETCH_WINDOW_MS = 5000;
 /** Moments after the load event at which the tap lands: at once, during the take-over, and after it. */
@@ -94,6 +95,43 @@ export async function fetchedInFiveSeconds(browser, base, path, dist) {
   await context.close();
   const total = [...files.values()].reduce((a, b) => a + b, 0);
   return { files, total };
+}
+
+/** When the first pointer move comes in the run that counts what leaves the server (issue 28). */
+export const INTENT_AT_MS = 500;
+
+/**
+ * A first visit to `path` by a person: a fresh browser profile (no cache, no service worker), the mouse moved
+ * onto the page's heading INTENT_AT_MS after navigation starts (the first intent, which starts the app,
+ * boot.ts), nothing else. Returns the JavaScript that left the server in the first five seconds, counted at
+ * the server (`served`, from scripts/served-bytes.mjs): the page's and the service worker's fetches together
+ * (`total`, each response as sent, gzip); and what the page itself requested (`page`, gzip bytes of the built
+ * files, whether the server or the worker's cache answered: at the server, which of the two fetched a file
+ * first is a race).
+ */
+export async function servedAfterIntent(browser, base, path, served, dist) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const started = Date.now();
+  // The page's own: every script it requested in the window, whether the server or the worker answered.
+  const requested = new Map();
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (Date.now() - started <= FETCH_WINDOW_MS && url.pathname.endsWith('.js'))
+      requested.set(url.pathname, builtFileSize(dist, url.pathname)?.gzip ?? 0);
+  });
+  try {
+    await page.goto(base + path, { waitUntil: 'commit' });
+    await page.locator('h1').waitFor();
+    await page.waitForTimeout(Math.max(0, INTENT_AT_MS - (Date.now() - started)));
+    const heading = await page.locator('h1').boundingBox();
+    await page.mouse.move(heading.x + 4, heading.y + heading.height / 2);
+    await page.waitForTimeout(Math.max(0, FETCH_WINDOW_MS - (Date.now() - started)));
+    const atServer = javaScriptBy(served.since(started).filter((r) => r.at - started <= FETCH_WINDOW_MS));
+    return { ...atServer, page: [...requested.values()].reduce((a, b) => a + b, 0), pageFiles: requested };
+  } finally {
+    await context.close();
+  }
 }
 
 /**
@@ -192,20 +230,28 @@ export async function launchChromium() {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
-// Alone: print both figures for the home page and a question page.
+// Alone: print the figures for the home page and a question page (or the paths given). `--bytes`: only the
+// byte figures (no timings), which hold however loaded the machine is.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { startServer } = await import('./serve.mjs');
+  const { startCountingServer } = await import('./served-bytes.mjs');
   const { resolve } = await import('node:path');
   const dist = resolve(process.env.WEGWIJZER_DIST ?? 'dist');
-  const { server, url: base } = await startServer({ root: dist, port: 0 });
+  const { server, url: base, served } = await startCountingServer({ root: dist, port: 0 });
   const browser = await launchChromium();
+  const args = process.argv.slice(2).filter((a) => a !== '--bytes');
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   try {
-    for (const path of process.argv.slice(2).length
-      ? process.argv.slice(2)
-      : ['/nl/', '/nl/wegwijzer/niet-dringend/']) {
+    for (const path of args.length ? args : ['/nl/', '/nl/wegwijzer/niet-dringend/']) {
       const { files, total } = await fetchedInFiveSeconds(browser, base, path, dist);
-      console.log(`${path}: ${(total / 1024).toFixed(1)} KB gzip in ${files.size} files in the first 5 s`);
-      for (const [f, b] of files) console.log(`  ${f.padEnd(50)} ${(b / 1024).toFixed(1).padStart(6)} KB`);
+      console.log(`${path}: ${kb(total)} gzip in ${files.size} files in the first 5 s without input`);
+      for (const [f, b] of files) console.log(`  ${f.padEnd(50)} ${kb(b).padStart(9)}`);
+      const js = await servedAfterIntent(browser, base, path, served, dist);
+      console.log(
+        `  with a pointer move at ${INTENT_AT_MS} ms: ${kb(js.total)} of JavaScript left the server in the first 5 s, ` +
+          `the page itself requested ${kb(js.page)} in ${js.pageFiles.size} files`,
+      );
+      for (const r of js.files) console.log(`    ${r.path.padEnd(48)} ${kb(r.bytes).padStart(9)} ${r.dest}`);
+      if (process.argv.includes('--bytes')) continue;
       const tap = await firstTapDelay(browser, base, path, Number(process.env.TAP_RUNS ?? 3));
       console.log(
         `  first tap (4× slower CPU), medians of ${process.env.TAP_RUNS ?? 3}, CPU index ${tap.cpu.map((c) => c.toFixed(0)).join(' → ')}:`,

@@ -1,4 +1,5 @@
-// Generates deploy/nginx.conf (one `server { … }` block for nginx's `http` context) from deploy/headers.json,
+// Generates deploy/nginx.conf (two `map`s and one `server { … }` block for nginx's `http` context) from
+// deploy/headers.json,
 // the one source of the production headers, so nginx sends exactly what `npm start` (scripts/serve.mjs) sends.
 //
 //   npm run nginx-config                         rewrite deploy/nginx.conf (root /usr/share/nginx/wegwijzer, port 8080)
@@ -10,6 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readLanguages } from './languages.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 export const projectRoot = resolve(here, '..');
@@ -24,16 +26,6 @@ export function readHeaders(file = join(projectRoot, 'deploy/headers.json')) {
     if (typeof json[group] !== 'object' || json[group] === null) throw new Error(`${file}: "${group}" is missing`);
   }
   return { all: json.all, html: json.html, hashedAssets: json.hashedAssets };
-}
-
-/** The URL languages and the default one, read from src/flow/languages.ts (plain text: no TypeScript needed). */
-export function readLanguages(file = join(projectRoot, 'src/flow/languages.ts')) {
-  const source = readFileSync(file, 'utf8');
-  const list = /export const LANGUAGES\s*=\s*\[([^\]]*)\]/.exec(source);
-  const def = /export const DEFAULT_LANGUAGE[^=]*=\s*'([a-z-]+)'/.exec(source);
-  if (!list || !def) throw new Error(`${file}: cannot find LANGUAGES and DEFAULT_LANGUAGE`);
-  const languages = [...list[1].matchAll(/'([a-z-]+)'/g)].map((m) => m[1]);
-  return { languages, defaultLanguage: def[1] };
 }
 
 /** A header value as an nginx string. `$` would be read as a variable, so it is refused. */
@@ -64,8 +56,9 @@ export function generateNginxConf(options = {}) {
     throw new Error('root and listen may not contain spaces, quotes, ; or braces');
 
   const html = (indent) => headerLines([headers.all, headers.html], indent);
-  const assets = (indent) => headerLines([headers.all, headers.hashedAssets], indent);
   const all = (indent) => headerLines([headers.all], indent);
+  const immutable = quote('Cache-Control', headers.hashedAssets['Cache-Control']);
+  const revalidate = quote('Cache-Control', headers.html['Cache-Control']);
   const I = '    ';
   const II = I + I;
 
@@ -89,6 +82,22 @@ export function generateNginxConf(options = {}) {
     '# nginx drops every server-level add_header in a location that has add_header of its own, so each',
     '# location below repeats the full set.',
     '',
+    '# Allow on every 405, also on the ones nginx gives before reading this block (TRACE): a map is defined',
+    '# for every request, where a `set` in the server block is not run for those.',
+    'map $request_method $wegwijzer_allow {',
+    `${I}GET "";`,
+    `${I}HEAD "";`,
+    `${I}default "GET, HEAD";`,
+    '}',
+    '',
+    '# The year-long cache only on a file of /assets/ itself (200, 304), never on an error answered there',
+    '# (a 412 on a failed If-Match, for one).',
+    'map $status $wegwijzer_asset_cache_control {',
+    `${I}200 ${immutable};`,
+    `${I}304 ${immutable};`,
+    `${I}default ${revalidate};`,
+    '}',
+    '',
     'server {',
     `${I}listen ${listen};`,
     `${I}server_name _;`,
@@ -110,16 +119,24 @@ export function generateNginxConf(options = {}) {
     `${I}gzip_min_length 256;`,
     `${I}gzip_types text/css text/plain text/xml text/javascript application/javascript application/json application/manifest+json application/xml image/svg+xml;`,
     '',
-    `${I}# Responses made outside the locations below (the redirects) get the headers every response gets.`,
-    ...all(I),
+    `${I}# No byte ranges: the site's files are small, and a Range nginx cannot satisfy is a 416 on which nginx`,
+    `${I}# adds every add_header twice (and a year's cache under /assets/). Range is ignored: the whole file, 200.`,
+    `${I}max_ranges 0;`,
+    '',
+    `${I}# Responses made outside the locations below (redirects, 405, a request nginx refuses) get the`,
+    `${I}# headers every response gets, and are revalidated.`,
+    ...html(I),
     '',
     `${I}# Only GET and HEAD: anything else is 405 with the Allow header (empty, and so not sent, otherwise).`,
-    `${I}set $wegwijzer_allow "";`,
     `${I}if ($request_method !~ ^(GET|HEAD)$) {`,
-    `${II}set $wegwijzer_allow "GET, HEAD";`,
     `${II}return 405;`,
     `${I}}`,
     `${I}add_header Allow $wegwijzer_allow always;`,
+    '',
+    `${I}# Hidden files stay hidden (the build manifest was once one), except the public /.well-known/.`,
+    `${I}if ($uri ~ "^/\\.(?!well-known(/|$))|./\\.") {`,
+    `${II}return 404;`,
+    `${I}}`,
     '',
     `${I}# A directory without a trailing slash redirects to it (/nl -> /nl/), as npm start does.`,
     `${I}if (-d $request_filename) {`,
@@ -144,7 +161,8 @@ export function generateNginxConf(options = {}) {
     '',
     `${I}# Hashed build output: the name changes with the content, so it can be cached for a year.`,
     `${I}location ^~ /assets/ {`,
-    ...assets(II),
+    ...all(II),
+    `${II}add_header Cache-Control $wegwijzer_asset_cache_control always;`,
     `${II}try_files $uri =404;`,
     `${I}}`,
     '',

@@ -37,10 +37,12 @@ function wrapperConf(dir, root, port, headers) {
     ...(isRoot ? ['user root;'] : []),
     'daemon off;',
     'master_process on;',
-    'worker_processes 1;',
+    // Sized for the load test (tests/unit/server-fuzz.test.ts: 200 connections at once, each needing a
+    // connection slot in one worker) with room to spare; nginx's own default is 512 per worker.
+    'worker_processes 2;',
     `pid ${join(dir, 'nginx.pid')};`,
     `error_log ${join(dir, 'error.log')} warn;`,
-    'events { worker_connections 64; }',
+    'events { worker_connections 1024; }',
     'http {',
     `    include ${mimeTypes()};`,
     '    default_type application/octet-stream;',

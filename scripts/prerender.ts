@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { OPEN_NOW_DATA_ID } from '../src/ui/OpenNow/early.ts';
+import { DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES } from '../src/flow/languages.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -68,7 +69,11 @@ for (const path of server.prerenderPaths()) {
     .replace(/<html lang="[^"]*"/, `<html lang="${page.lang}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
     // The path this HTML was rendered for: the app hydrates that page even if the URL has moved on since.
-    .replace('<div id="root">', `<div id="root" data-path="${escapeHtml(path)}">`)
+    // On a wizard page, where its answers lead: the app takes it over without the engine (first-page.ts).
+    .replace(
+      '<div id="root">',
+      `<div id="root" data-path="${escapeHtml(path)}"${page.node ? ` data-node="${escapeHtml(page.node)}"` : ''}>`,
+    )
     .replace(/\n\s*<\/head>/, `\n${headTags(page.meta)}  </head>`)
     .replace('<!--app-html--></div>', `${page.html}</div>${openNowBlock(page.openNow)}`);
   const file = fileFor(path);
@@ -77,22 +82,26 @@ for (const path of server.prerenderPaths()) {
   written++;
 }
 
-// "/" has no language of its own: send people to the Dutch home page. A meta refresh needs no script (so
-// the strict CSP allows it) and the link is there for anyone whose browser ignores it.
+// "/" has no language of its own: send people to the home page in the default language. A meta refresh needs
+// no script (so the strict CSP allows it) and the links, one per language, are there for anyone whose browser
+// ignores it.
+const homeLinks = LANGUAGES.map((lang) => {
+  const other = lang === DEFAULT_LANGUAGE ? '' : ` hreflang="${lang}" lang="${lang}"`;
+  return `    <p><a href="/${lang}/"${other}>Wegwijzer (${LANGUAGE_NAMES[lang][lang]})</a></p>`;
+});
 writeFileSync(
   join(dist, 'index.html'),
   `<!doctype html>
-<html lang="nl">
+<html lang="${DEFAULT_LANGUAGE}">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta http-equiv="refresh" content="0; url=/nl/" />
+    <meta http-equiv="refresh" content="0; url=/${DEFAULT_LANGUAGE}/" />
     <title>Wegwijzer</title>
-    <link rel="canonical" href="${origin}/nl/" />
+    <link rel="canonical" href="${origin}/${DEFAULT_LANGUAGE}/" />
   </head>
   <body>
-    <p><a href="/nl/">Wegwijzer (Nederlands)</a></p>
-    <p><a href="/en/" hreflang="en" lang="en">Wegwijzer (English)</a></p>
+${homeLinks.join('\n')}
   </body>
 </html>
 `,

@@ -2,7 +2,7 @@
 // deploy/headers.json (the same source nginx uses). Also used by the browser tests, the budgets and
 // long-tasks: `startServer({ root, port: 0 })` returns the server and its URL.
 //
-// The file serving itself is the `send` library (validators, conditional GET, Range) with `compression`
+// The file serving itself is the `send` library (validators, conditional GET) with `compression`
 // (Accept-Encoding negotiation, q=0 included) — see docs/decisions/0004-node-server-on-send.md. What is
 // left here is this project's own: which URL maps to which file (decided once, on the decoded and
 // normalised path, contained in the root), the headers, the not-found page in the URL's language and the
@@ -14,7 +14,7 @@ import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import compression from 'compression';
 import send from 'send';
-import { readLanguages } from './nginx-config.mjs';
+import { readLanguages } from './languages.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const headers = JSON.parse(readFileSync(join(here, '../deploy/headers.json'), 'utf8'));
@@ -87,6 +87,8 @@ export async function resolveTarget(root, target) {
     return { file: index, urlPath: `${encoded === '/' ? '' : encoded}/index.html`, asset: false };
   }
   if (!found.isFile()) return { notFound: lang };
+  // A file is never a directory: /assets/app.js/ and /nl/index.html/ name nothing (nginx: 404 too).
+  if (normal.endsWith('/')) return { notFound: lang };
   // /…/index.html is the page /…/ under a second name; the app only knows the directory URL, so go there.
   if (segments.at(-1) === 'index.html' && !normal.endsWith('/'))
     return redirect(encoded.slice(0, -'index.html'.length));
@@ -126,6 +128,8 @@ async function notFound(root, req, res, lang) {
 async function handle(root, req, res) {
   if (req.method !== 'GET' && req.method !== 'HEAD')
     return plain(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+  // Node would answer this itself, without our headers (requireHostHeader is off for that reason).
+  if (req.httpVersion === '1.1' && req.headers.host === undefined) return plain(res, 400, 'Bad request');
   const found = await resolveTarget(root, req.url ?? '/');
   if (found.bad) return plain(res, 400, 'Bad request');
   if (found.notFound) return notFound(root, req, res, found.notFound);
@@ -137,12 +141,14 @@ async function handle(root, req, res) {
   }
   setAll(res, found.asset ? headers.hashedAssets : headers.html);
   // `send` decodes urlPath again and joins it to root itself (with its own ".." refusal): a second
-  // containment check, on the same normalised path.
+  // containment check, on the same normalised path. Range is ignored (the whole file, 200), as nginx does
+  // with max_ranges 0: the site's files are small, and no 416 or multipart answer can go wrong.
   send(req, found.urlPath, {
     root,
     index: false,
     dotfiles: 'allow',
     cacheControl: false,
+    acceptRanges: false,
     etag: true,
     lastModified: true,
   })
@@ -150,20 +156,26 @@ async function handle(root, req, res) {
       if (res.headersSent) return res.destroy();
       if (err.status === 404)
         return void notFound(root, req, res, languageOf(req.url ?? '/')).catch(() => res.destroy());
-      // 412 and 416 (with its Content-Range) from the library's precondition and Range handling.
+      // 412 from the library's precondition handling.
       plain(res, err.status ?? 500, String(err.status ?? 500), err.headers ?? {});
     })
     .pipe(res);
 }
 
-/** Answers for requests Node's parser rejects (bad request line, headers too large): with the security headers. */
-function clientError(err, socket) {
-  if (err.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
-  const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-  const text = { 400: 'Bad request', 408: 'Request timeout', 431: 'Request header fields too large' }[status];
+const REASONS = {
+  400: 'Bad request',
+  405: 'Method not allowed',
+  408: 'Request timeout',
+  431: 'Request header fields too large',
+};
+
+/** A complete answer written on the socket itself, for requests that never reach the handler. */
+function rawAnswer(socket, status, extra = {}) {
+  const text = REASONS[status];
   const lines = Object.entries({
     ...headers.all,
     ...headers.html,
+    ...extra,
     'Content-Type': 'text/plain; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),
     Connection: 'close',
@@ -171,14 +183,27 @@ function clientError(err, socket) {
   socket.end(`HTTP/1.1 ${status} ${text}\r\n${lines.map(([n, v]) => `${n}: ${v}`).join('\r\n')}\r\n\r\n${text}`);
 }
 
+/** Answers for requests Node's parser rejects (bad request line, unknown method, headers too large, too slow). */
+function clientError(err, socket) {
+  if (err.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+  if (err.code === 'HPE_INVALID_METHOD') return rawAnswer(socket, 405, { Allow: 'GET, HEAD' });
+  const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  rawAnswer(socket, status);
+}
+
+/**
+ * @param {{ root?: string, port?: number, host?: string, timeouts?: import('node:http').ServerOptions }} [options]
+ *   `timeouts`: shorter headersTimeout/requestTimeout/connectionsCheckingInterval, for the test of the 408.
+ */
 export function startServer({
   root = resolve(here, '../dist'),
   port = Number(process.env.PORT ?? 8080),
   host = '127.0.0.1',
+  timeouts = {},
 } = {}) {
   const webRoot = resolve(root);
   const compress = compression();
-  const server = createServer((req, res) => {
+  const onRequest = (req, res) => {
     // Whatever goes wrong in one request ends that request, never the process.
     const fail = (error) => {
       console.error(`serve: ${req.method} ${JSON.stringify(req.url)}: ${error?.stack ?? error}`);
@@ -196,11 +221,14 @@ export function startServer({
         fail(error);
       }
     };
-    // A Range answer is a slice of the file's bytes: compressing it would make Content-Range lie.
-    if (req.headers.range) run();
-    else compress(req, res, run);
-  });
+    compress(req, res, run);
+  };
+  const server = createServer({ requireHostHeader: false, ...timeouts }, onRequest);
   server.on('clientError', clientError);
+  // An Expect other than 100-continue: ignored, as nginx does (Node's own 417 would lack our headers).
+  server.on('checkExpectation', onRequest);
+  // CONNECT never reaches the request handler: without this, Node drops the connection unanswered.
+  server.on('connect', (_req, socket) => rawAnswer(socket, 405, { Allow: 'GET, HEAD' }));
   return new Promise((done) => {
     server.listen(port, host, () => {
       const address = server.address();

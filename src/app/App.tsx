@@ -10,6 +10,7 @@ import { markAppReady } from './app-ready';
 import { pageFor, wizardPage, type FlowRuntime, type PageModel } from './page-model';
 import { parseRoute } from './routes';
 import { pageTitle } from './title';
+import { runsOlderVersion } from '../sw/newer-version';
 import { Shell } from '../ui/Shell/Shell';
 import { Home } from '../pages/Home/Home';
 import { QuestionPage } from '../pages/Question/QuestionPage';
@@ -44,6 +45,8 @@ export function App({ runtime, initialPath, ensureLanguage, preparePage }: AppPr
 
   const go = useCallback(
     async (pathname: string, href: string | undefined) => {
+      // A newer version has taken over (src/sw/newer-version.ts): the next page comes from the server.
+      if (runsOlderVersion()) return window.location.assign(href ?? window.location.href);
       try {
         await Promise.all([ensureLanguage?.(parseRoute(pathname).lang), preparePage?.(pathname)]);
       } catch {

@@ -6,8 +6,8 @@
 // the app is there is an ordinary link; the tap does not start the app, since the page is being left.
 // What must work from the first moment runs here, without the app: the quick exit, the reload on a chunk a
 // release removed, "open now" beside the hours (src/ui/OpenNow/early.ts), and the service worker (offline
-// use must not depend on a tap; it registers once the page is idle). A saved copy, or a new version taking
-// over, needs the app's texts: the worker's code asks for the app then (getI18n below).
+// use must not depend on a tap; its code loads once the page is idle, and registers the worker 10 s later or
+// at the first step). Its notices (a saved copy, a new version) have texts of their own: they never start the app.
 // The prerendered HTML names the path it was rendered for (data-path, see scripts/prerender.ts): if Back
 // changed the URL before the app started, the app first hydrates what is on screen, then catches up with the
 // URL (App.tsx). The offline app shell has no data-path and renders the URL.
@@ -17,6 +17,7 @@ import { installChunkReload } from '../sw/chunk-reload';
 import { showOpenNowEarly } from '../ui/OpenNow/early';
 import { shieldHydration } from './hydration-shield';
 import { appIsReady } from './app-ready';
+import { runsOlderVersion } from '../sw/newer-version';
 
 // The quick exit works from now on, whether or not the app ever takes over.
 installQuickExit();
@@ -47,6 +48,8 @@ function takeOver(): Promise<Started> {
 const INTENTS = ['pointermove', 'pointerdown', 'keydown', 'focusin', 'wheel'] as const;
 /** Starts the app; if its code cannot be loaded (offline, a removed chunk), the page stays as it is: it works. */
 function startApp() {
+  // A newer version has taken over (src/sw/newer-version.ts): the next page load brings its app, not this one.
+  if (runsOlderVersion()) return;
   takeOver().catch(() => undefined);
 }
 function onIntent(event: Event) {
@@ -65,7 +68,7 @@ if (!document.getElementById('root')?.firstElementChild) startApp();
 // A new version's worker may take the page over before the worker's code below is loaded (another tab
 // loaded the new version): note it now, so the page can still say that it runs the old one.
 const workers = 'serviceWorker' in navigator ? navigator.serviceWorker : undefined;
-const early = { hadController: Boolean(workers?.controller), changed: () => workerChanged };
+const early = { changed: () => workerChanged };
 let workerChanged = false;
 workers?.addEventListener('controllerchange', () => (workerChanged = true), { once: true });
 
@@ -74,9 +77,7 @@ function registerWorker() {
   if (!import.meta.env.PROD || !workers) return;
   // Not loaded (offline, say): the next page load registers it.
   import('../sw/register')
-    .then(({ registerServiceWorker }) =>
-      registerServiceWorker(workers, () => takeOver().then((app) => app.i18n), early),
-    )
+    .then(({ registerServiceWorker }) => registerServiceWorker(workers, early))
     .catch(() => undefined);
 }
 if (document.readyState === 'complete') whenIdle(registerWorker, 3000);

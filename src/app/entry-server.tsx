@@ -8,14 +8,14 @@ import { createEngine } from './engine';
 import { createI18n, loadLanguage } from '../i18n/i18n';
 import { App } from './App';
 import { loadFlowTexts } from './flow-texts';
-import { loadResultPage } from './lazy-pages';
+import { loadEveryPage } from './lazy-pages';
 import { pageFor } from './page-model';
 import { notFoundPath, pathFor, STATIC_PAGES } from './routes';
 import { pageTitle } from './title';
 import { pageMeta, type PageMeta } from './page-meta';
 export { headElements } from './page-meta';
-import { otherContacts } from '../pages/Result/ResultPage';
 import { earlyOpenNowData } from '../content/open-intervals';
+import { displayName } from '../ui/ContactCard/display-name';
 import type { HoursLike } from '../content/opening-hours';
 import type { PageModel } from './page-model';
 import type { EarlyOpenNowData } from '../ui/OpenNow/early';
@@ -31,6 +31,11 @@ export interface Rendered {
   meta: PageMeta;
   /** The early "open now" data of the lines the page shows (src/ui/OpenNow/early.ts); absent when it shows none. */
   openNow?: EarlyOpenNowData;
+  /**
+   * For a wizard page, the question or result its answers lead to, as the machine decided: the browser takes
+   * the page over without the engine (src/app/first-page.ts).
+   */
+  node?: string;
   /** Texts the page asked for that its language does not have ("en ui:footer.about"): the build fails on any. */
   missing: string[];
 }
@@ -40,7 +45,7 @@ export interface Rendered {
  * `now`: the build's clock, from which the early "open now" data runs (OPEN_NOW_DAYS ahead).
  */
 export async function render(path: string, origin: string, now = new Date()): Promise<Rendered> {
-  await loadResultPage();
+  await loadEveryPage();
   const model = pageFor(path, runtime);
   const missing: string[] = [];
   const i18n = createI18n(model.lang, { onMissingKey: (lang, ns, key) => missing.push(`${lang} ${ns}:${key}`) });
@@ -66,9 +71,16 @@ export async function render(path: string, origin: string, now = new Date()): Pr
           },
           now,
         );
+  if (openNow && model.kind === 'result' && model.result.primary?.bothButtons && model.result.primary.fallback) {
+    const { contact, fallback } = model.result.primary;
+    const name = displayName(fallback.contact, i18n.t(fallback.contact.name, { ns: 'flow' }));
+    const closed = i18n.t('openNow.closed', { ns: 'contact' });
+    openNow.closedCall = { [contact.id]: i18n.t('openNow.closedCall', { ns: 'contact', closed, name }) };
+  }
   return {
     html,
     openNow,
+    node: model.kind === 'result' ? model.result.id : model.kind === 'question' ? model.question.id : undefined,
     title: pageTitle(model, i18n.t),
     lang: model.lang,
     status: model.kind === 'notFound' ? 404 : 200,
@@ -84,7 +96,7 @@ export async function render(path: string, origin: string, now = new Date()): Pr
 function linesShown(model: PageModel): Record<string, HoursLike> {
   const cards =
     model.kind === 'result'
-      ? [model.result.primary?.contact, ...model.result.localSteps, ...otherContacts(model.result)]
+      ? [model.result.primary?.contact, ...model.result.localSteps, ...model.result.others]
       : model.kind === 'directory'
         ? Object.values(catalogue.contacts)
         : [];

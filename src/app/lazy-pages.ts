@@ -1,17 +1,19 @@
-// The parts of the app that only some pages need, loaded on demand so the home page's first load stays
-// small: the routing engine (xstate: every page after the first question), the result page (contact
-// cards, opening hours and holidays, guides, actions) and the catalogue (contacts, resources, taxonomy).
-// Each must be in place BEFORE a page that uses it renders, so the first render equals the server's HTML
-// and a step renders at once:
-//   - the browser loads them before hydrating a page that needs them and before a client-side step to one,
-//     and, once the first page is idle, all of them (so a later step needs no network request);
-//   - the server and the unit tests load them before they render anything.
+// The parts of the app that only some pages need, loaded on demand so that taking over a page fetches only
+// what that page needs (issue 28): the routing engine (xstate: every page after the first question), the
+// result page (contact cards, opening hours and holidays, guides, actions), the directory, the route map and
+// the catalogue (contacts, resources, taxonomy). Each must be in place BEFORE a page that uses it renders, so
+// the first render equals the server's HTML and a step renders at once:
+//   - the browser loads what a page needs before hydrating it and before a client-side step to it; what a
+//     link leads to when the person points at it (entry-client.tsx); and everything once the first step is
+//     done (loadAll), so that later steps need no network request;
+//   - the server and the unit tests load them before they render anything (loadEveryPage).
 // No React.lazy: a lazy component suspends on its first render even when its module is already loaded,
 // which renderToString does not wait for and hydration would not match.
 import { createElement, type ComponentProps } from 'react';
 import type { Catalogue } from './flow';
 import { needsCatalogue, needsEngine, type FlowRuntime } from './page-model';
 import { yieldToMain } from './main-thread';
+import { parseRoute } from './routes';
 import type { ResultPage as ResultPageComponent } from '../pages/Result/ResultPage';
 import type { Directory as DirectoryComponent } from '../pages/Directory/Directory';
 import type { RouteMap as RouteMapComponent } from '../pages/RouteMap/RouteMap';
@@ -30,17 +32,20 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
     }));
 }
 
-/** The pages that show the catalogue: the result page, and the directory and route map (they share its contact cards). */
-export const loadResultPage = once(async () => {
-  const [result, directory, routeMap] = await Promise.all([
-    import('../pages/Result/ResultPage'),
-    import('../pages/Directory/Directory'),
-    import('../pages/RouteMap/RouteMap'),
-  ]);
-  resultPage = result.ResultPage;
-  directoryPage = directory.Directory;
-  routeMapPage = routeMap.RouteMap;
+/** The result page's code. */
+const loadResultPage = once(async () => {
+  resultPage = (await import('../pages/Result/ResultPage')).ResultPage;
 });
+/** The directory's code (it shows contact cards, as the result page does). */
+const loadDirectory = once(async () => {
+  directoryPage = (await import('../pages/Directory/Directory')).Directory;
+});
+/** The route map's code (it steps the machine through every answer: it brings the engine's compiler). */
+const loadRouteMap = once(async () => {
+  routeMapPage = (await import('../pages/RouteMap/RouteMap')).RouteMap;
+});
+/** Every page's code: for the server and the unit tests, which render any page. */
+export const loadEveryPage = () => Promise.all([loadResultPage(), loadDirectory(), loadRouteMap()]);
 const loadCatalogue = once(async (): Promise<Catalogue> => (await import('virtual:wegwijzer/catalogue')).default);
 const loadEngineModule = once(() => import('./engine'));
 /**
@@ -57,9 +62,14 @@ async function loadEngine(runtime: FlowRuntime): Promise<void> {
   runtime.engine ??= createEngine(runtime.flow);
 }
 
-async function loadCatalogueAndResultPage(runtime: FlowRuntime): Promise<void> {
-  const [catalogue] = await Promise.all([loadCatalogue(), loadResultPage()]);
-  runtime.catalogue = catalogue;
+/** The code of the page at `pathname` that is not in the first JavaScript (none for most pages). */
+function loadPageCode(pathname: string): Promise<unknown> | undefined {
+  const { page } = parseRoute(pathname);
+  if (page === 'directory') return loadDirectory();
+  if (page === 'routemap') return loadRouteMap();
+  // A wizard page that needs the catalogue is a result (needsCatalogue).
+  if (page === 'wizard') return loadResultPage();
+  return undefined;
 }
 
 /** Loads what the page at `pathname` needs into `runtime` (nothing for the home page). */
@@ -68,15 +78,17 @@ export async function preparePage(runtime: FlowRuntime, pathname: string): Promi
     await loadEngine(runtime);
     await yieldToMain(); // needsCatalogue replays the answers through the new machine: another task
   }
-  if (!runtime.catalogue && needsCatalogue(pathname, runtime)) {
+  if (needsCatalogue(pathname, runtime)) {
     await yieldToMain(); // needsCatalogue replayed the answers; requesting the pages' code is the next task
-    await loadCatalogueAndResultPage(runtime);
+    const [catalogue] = await Promise.all([loadCatalogue(), loadPageCode(pathname)]);
+    runtime.catalogue = catalogue;
   }
 }
 
-/** Loads every on-demand part into `runtime`: after the first page is idle, so later steps are instant. */
+/** Loads every on-demand part into `runtime`: after the first step, so that later steps need no request. */
 export async function loadAll(runtime: FlowRuntime): Promise<void> {
-  await Promise.all([loadEngine(runtime), loadCatalogueAndResultPage(runtime)]);
+  const [, catalogue] = await Promise.all([loadEngine(runtime), loadCatalogue(), loadEveryPage()]);
+  runtime.catalogue = catalogue;
 }
 
 /** The result page, once loaded (the App shows a result only after preparePage). */
@@ -85,7 +97,7 @@ export function ResultPage(props: ComponentProps<typeof ResultPageComponent>) {
   return createElement(resultPage, props);
 }
 
-/** The directory, once loaded (it needs the catalogue, so preparePage loads it with the result page). */
+/** The directory, once loaded (preparePage loads it with the catalogue). */
 export function Directory(props: ComponentProps<typeof DirectoryComponent>) {
   if (!directoryPage) throw new Error('The directory is not loaded: call preparePage before showing it.');
   return createElement(directoryPage, props);

@@ -1,6 +1,6 @@
 // URL → what to show. The machine decides (restore replays the URL's answers); this module only turns its
 // answer into a page model with every link already built, so components render and decide nothing.
-import { fallbackEnd } from '../flow/fallback';
+import { fallbackFor, type Fallback } from '../flow/fallback';
 import { wizardUrl, type Catalogue, type Language, type WizardFlow } from './flow';
 import type { Engine, WizardPage } from './engine';
 import type { Restored } from '../flow/restore';
@@ -34,7 +34,15 @@ export interface ResultModel {
   summary?: string;
   why: string;
   urgent: boolean;
-  primary?: { contact: Contact; fallback?: Contact };
+  /**
+   * The advised contact: the channel its card leads with, and the line to name beside it, with why (the one
+   * rule of src/flow/fallback.ts). `bothButtons`: an urgent page whose advised line can be closed shows the
+   * fallback's call button right after the primary's, and the page's script marks the one open now.
+   */
+  primary?: { contact: Contact; lead: LeadAction; fallback?: Fallback<Contact>; bothButtons: boolean };
+  /** A second line with its own call button, for some of the people on this page ("(loco-)burgemeester"). */
+  alsoCall?: { contact: Contact; for: string };
+  /** The other contacts, without any the page already shows (each contact appears once on a result page). */
   others: Contact[];
   /** Local-chain contacts (the municipality's contact point, the Zorg- en Veiligheidshuis): no national channel. */
   localSteps: Contact[];
@@ -44,6 +52,30 @@ export interface ResultModel {
   backHref: string;
   startHref: string;
   directoryHref: string;
+}
+
+/** One of a contact's ways in, as a card leads with it. */
+export type Channel = 'phone' | 'email' | 'website';
+
+/** What the advised contact's first button does: call, mail, report on its website, or open its website. */
+export type LeadAction = 'call' | 'mail' | 'report' | 'visit';
+
+/**
+ * The primary card's first button: the result's `lead` channel, else call, else mail, else the website — where
+ * a person who came to report is told to report there ("Meld via discriminatie.nl").
+ */
+export function leadAction(contact: Contact, needs: 'talk' | 'report' | 'knowledge', lead?: Channel): LeadAction {
+  const has = (c: Channel) => Boolean(c === 'website' ? contact.website : contact[c]);
+  const channel: Channel = lead && has(lead) ? lead : contact.phone ? 'phone' : contact.email ? 'email' : 'website';
+  if (channel === 'phone') return 'call';
+  if (channel === 'email') return 'mail';
+  return needs === 'report' ? 'report' : 'visit';
+}
+
+/** The other contacts a result lists, without the advised one, the line named beside it and the second call. */
+function othersShown(others: Contact[], shown: (Contact | undefined)[]): Contact[] {
+  const ids = new Set(shown.flatMap((c) => (c ? [c.id] : [])));
+  return others.filter((c) => !ids.has(c.id));
 }
 
 export type PageModel =
@@ -64,12 +96,21 @@ export interface FlowRuntime {
   engine?: Engine;
   /** Contacts, resources and taxonomy: result pages and the sources page show them. */
   catalogue?: Catalogue;
+  /**
+   * The prerendered page the browser takes over, where the server's machine put its answers: that page is
+   * shown without loading the engine (issue 28); every other page asks the engine.
+   */
+  firstPage?: { options: readonly string[]; restored: Restored };
 }
 
-/** Whether the page at this path replays answers through the engine (any wizard page but the first question). */
-export function needsEngine(pathname: string, { flow }: FlowRuntime): boolean {
+/**
+ * Whether the page at this path replays answers through the engine: any wizard page but the first question
+ * and the prerendered page the browser takes over (firstPage).
+ */
+export function needsEngine(pathname: string, { flow, firstPage }: FlowRuntime): boolean {
   const route = parseRoute(pathname);
-  return route.page === 'wizard' && !(route.options.length === 0 && flow.start in flow.questions);
+  if (route.page !== 'wizard' || (firstPage && sameAnswers(firstPage.options, route.options))) return false;
+  return !(route.options.length === 0 && flow.start in flow.questions);
 }
 
 /** Whether the page at this path shows catalogue data (a result, the sources, the directory). Needs the engine when needsEngine. */
@@ -83,11 +124,16 @@ export function needsCatalogue(pathname: string, runtime: FlowRuntime): boolean 
 }
 
 /** The machine decides; with no answers the page is the start question, which the machine starts in. */
-function restoreRoute(options: readonly string[], { flow, engine }: FlowRuntime): Restored {
+function restoreRoute(options: readonly string[], { flow, engine, firstPage }: FlowRuntime): Restored {
   if (options.length === 0 && flow.start in flow.questions)
     return { ok: true, kind: 'question', node: flow.start, trail: [] };
+  if (!engine && firstPage && sameAnswers(firstPage.options, options)) return firstPage.restored;
   if (!engine) throw new Error('The routing engine is not loaded: load it before showing this page (see needsEngine).');
   return engine.restore(options);
+}
+
+function sameAnswers(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /**
@@ -155,6 +201,12 @@ export function pageFor(pathname: string, runtime: FlowRuntime, restored?: Resto
   const { contacts, resources } = loaded(catalogue);
   const contact = (id: string | undefined) => (id === undefined ? undefined : contacts[id]);
   const primary = contact(r.primary);
+  const fallback = primary && fallbackFor(primary, contacts, { urgentPrimary: r.urgent });
+  const alsoCall = r.alsoCall && contact(r.alsoCall.contact);
+  const others = r.others
+    .slice(0, 2)
+    .map(contact)
+    .filter((c): c is Contact => c !== undefined);
   return {
     kind: 'result',
     lang,
@@ -165,11 +217,14 @@ export function pageFor(pathname: string, runtime: FlowRuntime, restored?: Resto
       summary: r.summary,
       why: r.why,
       urgent: r.urgent,
-      primary: primary && { contact: primary, fallback: fallbackEnd(primary, contacts).end },
-      others: r.others
-        .slice(0, 2)
-        .map(contact)
-        .filter((c): c is Contact => c !== undefined),
+      primary: primary && {
+        contact: primary,
+        lead: leadAction(primary, r.needs, r.lead),
+        fallback,
+        bothButtons: r.urgent && fallback?.kind === 'outsideHours' && Boolean(primary.phone && fallback.contact.phone),
+      },
+      alsoCall: alsoCall && r.alsoCall && { contact: alsoCall, for: r.alsoCall.for },
+      others: othersShown(others, [primary, fallback?.contact, alsoCall]),
       localSteps: r.localSteps.map(contact).filter((c): c is Contact => c !== undefined),
       resources: r.resources
         .map((id) => resources[id])

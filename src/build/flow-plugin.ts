@@ -4,7 +4,9 @@
 //                                  every text replaced by its i18n key: in the entry chunk
 //   virtual:wegwijzer/catalogue    the rest (contacts, resources, audiences, themes, source texts): most of the data,
 //                                  imported lazily, only by the pages that show it (results, sources)
-//   virtual:wegwijzer/texts/<lang> that language's flow texts, an i18next resource bundle (loaded lazily)
+//   virtual:wegwijzer/texts/<lang> that language's flow texts, an i18next resource bundle (the server's)
+//   virtual:wegwijzer/texts/<lang>/<part> one part of them (src/flow/texts.ts): the browser loads the parts
+//                                  the page shows
 //   virtual:wegwijzer/hotlines     the emergency and police numbers every page shows (src/flow/hotlines.ts)
 //   virtual:wegwijzer/search/<lang> the "describe it in your own words" search: that language's MiniSearch index,
 //                                  built here, and what each hit shows (src/search/); imported only when the
@@ -14,11 +16,12 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { checkFlow } from '../flow/validate.ts';
 import { readFlowDir } from '../flow/read-dir.ts';
-import { splitTexts } from '../flow/texts.ts';
+import { splitTexts, TEXT_PARTS, textsOfPart, type TextPart } from '../flow/texts.ts';
 import { formatProblem } from '../flow/problems.ts';
 import { FLOW_FILES } from '../flow/schema.ts';
 import { isLanguage } from '../flow/languages.ts';
 import { hotlines } from '../flow/hotlines.ts';
+import { withoutBasis } from '../flow/basis.ts';
 import { directorySearchData, searchData, urgentQuestionHref } from '../search/documents.ts';
 import { pathFor } from '../app/routes.ts';
 import { buildIndex, serializeIndex } from '../search/rank.ts';
@@ -48,7 +51,7 @@ export function flowPlugin(options: { dir?: string } = {}): Plugin {
           loc: { file: resolve(dir, first.file), line: first.line, column: first.col - 1 },
         });
       }
-      const { flow, texts } = splitTexts(checked.flow);
+      const { flow, texts } = splitTexts(withoutBasis(checked.flow));
       const what = id.slice(RESOLVED.length);
       const { contacts, resources, audiences, themes, sourceTexts, searchAlarms: _alarms, ...rest } = flow;
       // Search words belong to the search chunk only: the entry chunk carries what routing needs.
@@ -79,11 +82,15 @@ export function flowPlugin(options: { dir?: string } = {}): Plugin {
         };
         return `export default ${JSON.stringify({ index, hits: data.hits, directory, alarms })};`;
       }
-      const lang = what.startsWith('texts/') ? what.slice('texts/'.length) : '';
-      if (isLanguage(lang)) return `export default ${JSON.stringify(texts[lang])};`;
+      const [kind, lang = '', part, ...more] = what.split('/');
+      if (kind === 'texts' && isLanguage(lang) && more.length === 0) {
+        if (part === undefined) return `export default ${JSON.stringify(texts[lang])};`;
+        if ((TEXT_PARTS as readonly string[]).includes(part))
+          return `export default ${JSON.stringify(textsOfPart(texts[lang], part as TextPart))};`;
+      }
       this.error(
         `Unknown module ${PREFIX}${what}: use ` +
-          ['flow', 'catalogue', 'hotlines', 'texts/<lang>', 'search/<lang>'].map((m) => PREFIX + m).join(', '),
+          ['flow', 'catalogue', 'hotlines', 'texts/<lang>[/<part>]', 'search/<lang>'].map((m) => PREFIX + m).join(', '),
       );
     },
     configureServer(server) {

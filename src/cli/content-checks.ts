@@ -2,8 +2,9 @@
 // against the source texts, which live outside the repository (../shared/seeds/ and the content brief).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { checkBasis, parseContentBrief, type BasisCorpus, type BasisReport } from '../flow/basis';
 import { checkLanguage, NO_FIGURES, type LanguageReport } from '../flow/language';
-import { parseSources } from '../flow/load';
+import { loadFlow, parseSources } from '../flow/load';
 import { checkQuotes, type QuoteReport } from '../flow/quotes';
 import { readFlowDir } from '../flow/read-dir';
 
@@ -21,9 +22,26 @@ export function sourceTexts(root = process.cwd()): string[] | undefined {
   return texts;
 }
 
+/** The seeds by file name and the content brief's items by id, for checking each basis passage. */
+export function basisCorpus(root = process.cwd()): BasisCorpus | undefined {
+  const shared = process.env.WEGWIJZER_SOURCES ?? resolve(root, '../shared');
+  const seeds = join(shared, 'seeds');
+  const brief = join(shared, 'docs/content.md');
+  if (!existsSync(seeds) || !existsSync(brief)) return undefined;
+  return {
+    seeds: Object.fromEntries(
+      readdirSync(seeds)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => [f, readFileSync(join(seeds, f), 'utf8')]),
+    ),
+    items: parseContentBrief(readFileSync(brief, 'utf8')),
+  };
+}
+
 export interface ContentChecks {
   language: LanguageReport;
   quotes: QuoteReport & { verified: boolean };
+  basis: BasisReport & { verified: boolean };
 }
 
 export function runContentChecks(dir: string): ContentChecks {
@@ -36,7 +54,9 @@ export function runContentChecks(dir: string): ContentChecks {
     : { problems: [], figures: NO_FIGURES };
   const corpus = sourceTexts();
   const quotes = { ...checkQuotes(sources, corpus), verified: corpus !== undefined };
-  return { language, quotes };
+  const passages = basisCorpus();
+  const basis = { ...checkBasis(loadFlow(sources), passages), verified: passages !== undefined };
+  return { language, quotes, basis };
 }
 
 export function formatFigures(r: LanguageReport): string {

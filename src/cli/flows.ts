@@ -7,6 +7,7 @@
 //   diff <old> <new>      which paths (shared links) now end elsewhere, which are new, which are gone
 //   diff-git <ref> [dir]  the same, between the flow at a git commit (e.g. HEAD) and the working tree
 //   schema                write the JSON Schemas for editors to flows/schema/
+//   claims [--changed]    the review sheet: each text's sentences beside the passages of its basis
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,8 @@ import { writeJsonSchemas } from '../flow/json-schema';
 import type { Flow, RoutingFlow } from '../flow/model';
 import { routingOnly } from '../flow/routing-only';
 import { formatFigures, runContentChecks } from './content-checks';
+import { claimOwners, claimsSheet, ownerKey } from '../flow/claims';
+import { loadFlow } from '../flow/load';
 
 const USAGE = `usage: npm run flows -- <command> [options] [dir]
   check [dir]                  validate the flow (default dir: flows/), its language and its quotations
@@ -31,7 +34,9 @@ const USAGE = `usage: npm run flows -- <command> [options] [dir]
   graph [--mermaid] [dir]      draw the flow as Mermaid flowcharts
   diff <old-dir> <new-dir>     show which paths changed destination
   diff-git <ref> [dir]         the same, from the flow at a git commit to the working tree
-  schema [dir]                 write JSON Schemas for editor completion to <dir>/schema/`;
+  schema [dir]                 write JSON Schemas for editor completion to <dir>/schema/
+  claims [--changed] [dir]     review sheet (Markdown): each text's sentences beside its basis passages;
+                               --changed: only what differs from the last commit`;
 
 function load(dir: string, quiet = false): Flow {
   const checked = checkFlow(readFlowDir(dir));
@@ -54,8 +59,11 @@ function main(argv: string[]): void {
     case 'check': {
       const flow = load(dir);
       const paths = allPaths(flow).length;
-      const { language, quotes } = runContentChecks(dir);
-      const errors = [...language.problems.filter((p) => p.severity === 'error'), ...quotes.problems];
+      const { language, quotes, basis } = runContentChecks(dir);
+      const basisErrors = basis.problems.filter((p) => p.severity === 'error');
+      const errors = [...language.problems.filter((p) => p.severity === 'error'), ...quotes.problems, ...basisErrors];
+      for (const w of basis.problems.filter((p) => p.severity === 'warning'))
+        console.error(formatProblem({ ...w, file: `${dir}/${w.file}` }));
       for (const e of errors) console.error(formatProblem({ ...e, file: `${dir}/${e.file}` }));
       const warnings = language.problems.length - language.problems.filter((p) => p.severity === 'error').length;
       if (!quotes.verified) {
@@ -63,12 +71,17 @@ function main(argv: string[]): void {
           `\n!! ${quotes.checked} quotation(s) NOT verified: the source texts (../shared/seeds/) are not here. Set WEGWIJZER_SOURCES to their folder.\n`,
         );
       }
+      if (!basis.verified) {
+        console.error(
+          `\n!! basis passages NOT verified: the seeds and the content brief (../shared/) are not here. Set WEGWIJZER_SOURCES to their folder.\n`,
+        );
+      }
       if (errors.length > 0) {
-        console.error(`\n${errors.length} language or quotation error(s) in ${dir}`);
+        console.error(`\n${errors.length} language, quotation or basis error(s) in ${dir}`);
         process.exit(1);
       }
       console.log(
-        `${dir}: valid — ${Object.keys(flow.questions).length} questions, ${Object.keys(flow.results).length} results, ${Object.keys(flow.contacts).length} contacts, ${Object.keys(flow.resources).length} resources, ${paths} paths; ${quotes.verified ? `${quotes.checked} quotations match their source` : 'quotations not verified'}; ${warnings} plain-language warning(s) (npm run flows -- language)`,
+        `${dir}: valid — ${Object.keys(flow.questions).length} questions, ${Object.keys(flow.results).length} results, ${Object.keys(flow.contacts).length} contacts, ${Object.keys(flow.resources).length} resources, ${paths} paths; ${quotes.verified ? `${quotes.checked} quotations match their source` : 'quotations not verified'}; ${basis.verified ? `${basis.found} basis passages found in their source` : 'basis passages not verified'}${basis.missing ? `, ${basis.missing} without a basis` : ''}; ${warnings} plain-language warning(s) (npm run flows -- language)`,
       );
       return;
     }
@@ -112,6 +125,14 @@ function main(argv: string[]): void {
       if (!ref) return fail('diff-git needs a commit: diff-git HEAD');
       return printDiff(checkout(ref, newDir), newDir);
     }
+    case 'claims': {
+      const owners = claimsOf(dir);
+      if (flags.has('--changed')) {
+        const before = new Map(claimsOf(checkout('HEAD', dir)).map((o) => [`${o.kind}:${o.id}`, ownerKey(o)]));
+        console.log(claimsSheet(owners.filter((o) => before.get(`${o.kind}:${o.id}`) !== ownerKey(o))));
+      } else console.log(claimsSheet(owners));
+      return;
+    }
     case 'schema': {
       for (const f of writeJsonSchemas(`${dir}/schema`)) console.log(`wrote ${f}`);
       return;
@@ -119,6 +140,12 @@ function main(argv: string[]): void {
     default:
       return fail(command ? `unknown command "${command}"` : 'no command given');
   }
+}
+
+function claimsOf(dir: string) {
+  const loaded = loadFlow(readFlowDir(dir));
+  if (!loaded.flow) return (load(dir), []);
+  return claimOwners(loaded.flow, loaded.paths);
 }
 
 function printDiff(oldDir: string, newDir: string): void {

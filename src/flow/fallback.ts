@@ -1,30 +1,40 @@
-// Whom to turn to when a line is closed: its `whenClosed`, and that one's, up to the first line that is open
-// day and night. One walk of that chain for the checker (every chain must end on such a line, and never go
-// round) and for the page model (a page names the end of the chain, so "closed? call …" never points to a
-// line that is closed too). Small on purpose: the page model is in every page's first JavaScript, and the
-// rest of opening-hours.ts (time zones, holidays) is not needed until a page shows "open now".
+// The one rule for naming another line beside a contact (issue 23), used by result pages, the directory and
+// the checker. A person is told about another line only where it helps them reach someone now:
+//   - a line with published hours that is not open day and night: outside those hours, the end of its
+//     `whenClosed` chain — the first line in it that is open day and night — so "closed? call …" never points
+//     to a line that is closed too ("outsideHours");
+//   - a line whose hours are not published (`hoursNotPublished`), only where it is the advised contact of an
+//     urgent result: "no answer? call …", the end of its chain ("noAnswer"). Anywhere else such a line shows
+//     what its sources say about its hours and no other organisation: a fallback is for "no answer now",
+//     never "call someone else instead".
+// Small on purpose: the page model is in every page's first JavaScript, and the rest of opening-hours.ts
+// (time zones, holidays) is not needed until a page shows "open now".
+// Its own list of days rather than weekly-hours.ts's: a bundle places a whole module in the page's first
+// JavaScript when that needs any of it, and this module is there; weekly-hours.ts is not.
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
 interface HoursShape {
   open: readonly { days: readonly string[]; from: string; to: string }[];
   publicHolidays?: 'open' | 'closed';
 }
-// Its own list of days rather than weekly-hours.ts's: a bundle places a whole module in the page's first
-// JavaScript when that needs any of it, and this module is there; weekly-hours.ts is not.
-const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 interface ContactShape {
   id: string;
   whenClosed?: string;
   hours?: HoursShape;
+  hoursNotPublished?: unknown;
 }
 
 /** True when the hours say the line is open day and night, every day, holidays included. */
 export function isAlwaysOpen(hours: HoursShape): boolean {
   if (hours.publicHolidays !== 'open') return false;
-  return WEEK.every((day) => hours.open.some((r) => r.days.includes(day) && r.from === '00:00' && r.to === '24:00'));
+  return WEEKDAYS.every((day) =>
+    hours.open.some((r) => r.days.includes(day) && r.from === '00:00' && r.to === '24:00'),
+  );
 }
 
 /**
- * Where `contact`'s fallback chain ends: the first line in it open day and night, else the last one (a
+ * Where `contact`'s `whenClosed` chain ends: the first line in it open day and night, else the last one (a
  * contact without `whenClosed`, or one that is not in `contacts`). `circular` when the chain comes back to a
  * contact it passed. Undefined `end` when the contact names no fallback.
  */
@@ -39,4 +49,33 @@ export function fallbackEnd<C extends ContactShape>(
     next = contacts[next.whenClosed];
   }
   return { end: next, circular: next !== undefined && seen.has(next.id) };
+}
+
+/** Why a page names another line: outside the contact's published hours, or when it may not answer. */
+export type FallbackKind = 'outsideHours' | 'noAnswer';
+
+export interface Fallback<C> {
+  contact: C;
+  kind: FallbackKind;
+}
+
+/**
+ * The line to name beside `contact`, and why; undefined where the rule above names none. `urgentPrimary`:
+ * the contact is the advised contact of an urgent result.
+ */
+export function fallbackFor<C extends ContactShape>(
+  contact: C,
+  contacts: Record<string, C>,
+  { urgentPrimary }: { urgentPrimary: boolean },
+): Fallback<C> | undefined {
+  if (contact.hours) {
+    if (isAlwaysOpen(contact.hours)) return undefined;
+    const { end } = fallbackEnd(contact, contacts);
+    return end && { contact: end, kind: 'outsideHours' };
+  }
+  if (contact.hoursNotPublished !== undefined && urgentPrimary) {
+    const { end } = fallbackEnd(contact, contacts);
+    return end && { contact: end, kind: 'noAnswer' };
+  }
+  return undefined;
 }

@@ -176,10 +176,13 @@ export function loadFlow(input: Sources | ParsedSources): Loaded {
       others: r.others ?? [],
       resources: r.resources ?? [],
       why: r.why,
+      ...(r.basis && { basis: r.basis }),
       ...(r.theme && { theme: r.theme }),
       urgent: r.urgent ?? false,
       needs: r.needs,
       localSteps: r.localSteps ?? [],
+      ...(r.alsoCall && { alsoCall: r.alsoCall }),
+      ...(r.lead && { lead: r.lead }),
       ...(r.search && { search: r.search }),
     };
     flow.results[r.id] = node;

@@ -1,6 +1,7 @@
 // The flow as the engine sees it after loading: every file merged, looked up by id, with the option-level
 // `to` shorthand turned into ordinary rules so routing has one shape.
 import type {
+  Basis,
   Condition,
   Contact,
   Hours,
@@ -41,10 +42,16 @@ export interface ResultNode {
   others: string[];
   resources: string[];
   why: LocalizedText;
+  /** The passages its texts rest on (flows/triage.yaml `basis`); stripped before any bundle. */
+  basis?: Basis;
   theme?: string;
   urgent: boolean;
   needs: 'talk' | 'report' | 'knowledge';
   localSteps: string[];
+  /** A second line with its own call button, for some of the people on this page (flows/triage.yaml). */
+  alsoCall?: { contact: string; for: LocalizedText };
+  /** The primary's channel the card leads with, where it is not the first of phone, e-mail, website. */
+  lead?: 'phone' | 'email' | 'website';
   /** Search words per language (flows/triage.yaml `search`); absent when the result has none. */
   search?: SearchWords;
 }

@@ -46,6 +46,30 @@ const Provenance = {
   checked: CheckedDate,
 };
 
+/**
+ * The passages a text rests on: each a short passage of its source, word for word — a seed text
+ * (seed:<file>), an item of the content brief (S38) or a URL. `flows check` finds each passage in its source
+ * (src/flow/basis.ts); `flows claims` prints them beside the sentences for an editor to judge.
+ */
+export const Basis = z
+  .array(
+    z.strictObject({
+      source: z
+        .string({ error: 'a passage needs a source: seed:<file>, an S-item of the content brief (S38) or a URL' })
+        .regex(
+          /^(https?:\/\/\S+|seed:\S+\.txt|S\d+)$/,
+          'a source is seed:<file>.txt, an S-item of the content brief (like S38) or a URL (https://…)',
+        ),
+      quote: z
+        .string({ error: "a passage needs its quote: the source's words, word for word" })
+        .trim()
+        .min(8, 'quote a passage of at least a few words'),
+    }),
+    { error: 'basis is a list of { source, quote }' },
+  )
+  .min(1, 'a basis lists at least one passage');
+export type Basis = z.infer<typeof Basis>;
+
 // ----- conditions -----
 export type Condition =
   | { answer: string; is: string }
@@ -132,6 +156,8 @@ export const Result = z.strictObject({
   others: z.array(Id).max(2, 'a result names at most two other contacts').optional(),
   resources: z.array(Id).max(3, 'a result names at most three resources').optional(),
   why: LocalizedText,
+  /** The passages its title, summary and why rest on. */
+  basis: Basis.optional(),
   /** Directory theme this result is about, for the "more on this theme" link. */
   theme: Id.optional(),
   urgent: z.boolean().optional(),
@@ -146,6 +172,16 @@ export const Result = z.strictObject({
    * Zorg- en Veiligheidshuis) that have no channel we can publish, so they are never the primary contact.
    */
   localSteps: z.array(Id).max(2, 'a result names at most two local steps').optional(),
+  /**
+   * A second line to call, for some of the people on this page only, with its own call button right after the
+   * primary's: `{ contact: ngb, for: { nl: "(loco-)burgemeester", en: "(deputy) mayor" } }` on the 112 page.
+   */
+  alsoCall: z.strictObject({ contact: Id, for: LocalizedText }).optional(),
+  /**
+   * Which of the primary's channels the card leads with, where it is not the first of phone, e-mail, website:
+   * a municipality's knowledge or policy page leads with the website of a line that is for residents.
+   */
+  lead: z.enum(['phone', 'email', 'website'], { error: 'lead is one of: phone, email, website' }).optional(),
   /** Words for the "describe it in your own words" search (optional). */
   search: SearchWords.optional(),
 });
@@ -190,6 +226,8 @@ export const Contact = z.strictObject({
   short: z.string().optional(),
   aliases: z.array(z.string().min(1)).optional(),
   description: LocalizedText,
+  /** The passages its description (and its other texts) rest on. */
+  basis: Basis.optional(),
   website: z.strictObject({ url: z.url(), dutchOnly: z.boolean().optional() }).optional(),
   phone: z
     .strictObject({
@@ -200,8 +238,16 @@ export const Contact = z.strictObject({
     .optional(),
   email: z.strictObject({ address: z.email(), ...Provenance }).optional(),
   hours: Hours.optional(),
-  /** The contact to turn to when this one is closed. */
+  /**
+   * The line to turn to when this one is closed (it has hours) or may not answer (it publishes none and is the
+   * advised contact of an urgent result). Pages name the end of the chain: see src/flow/fallback.ts.
+   */
   whenClosed: Id.optional(),
+  /**
+   * For an organisation without a channel of its own: the contact it is reached through. Pages show that
+   * contact's card and mention this one in its text; the directory says "via …".
+   */
+  via: Id.optional(),
   /** What to do when this line publishes no number or is closed, in words. */
   instead: LocalizedText.optional(),
   /**
@@ -235,6 +281,8 @@ export const Resource = z.strictObject({
   title: LocalizedText,
   type: z.enum(['publication', 'tool', 'training', 'platform']),
   description: LocalizedText,
+  /** The passages its description rests on. */
+  basis: Basis.optional(),
   publisher: Id.optional(),
   audience: z.array(Id).min(1),
   themes: z.array(Id).min(1),

@@ -40,6 +40,25 @@ export const flowTextKey = {
   contactName: (contact: string) => `contacts.${contact}.name`,
 };
 
+/**
+ * The flow's texts in the parts the browser loads separately, so that a page fetches only the texts it shows
+ * (issue 28): the questions (every wizard page), the results' texts, and the catalogue's (contacts,
+ * resources, audiences, themes, source titles: the result pages, the directory, the sources).
+ */
+export const TEXT_PARTS = ['questions', 'results', 'catalogue'] as const;
+export type TextPart = (typeof TEXT_PARTS)[number];
+
+/** The part a text key belongs to (keys as splitTexts makes them). */
+export function textPartOf(key: string): TextPart {
+  const top = key.slice(0, key.indexOf('.'));
+  return top === 'questions' || top === 'results' ? top : 'catalogue';
+}
+
+/** One part of one language's texts. */
+export function textsOfPart(texts: Record<string, string>, part: TextPart): Record<string, string> {
+  return Object.fromEntries(Object.entries(texts).filter(([key]) => textPartOf(key) === part));
+}
+
 /** Keys read like the flow: `questions.role.text`, `questions.role.options.gemeente.label`. */
 export function splitTexts(flow: Flow): { flow: KeyedFlow; texts: FlowTexts } {
   const texts = Object.fromEntries(LANGUAGES.map((l) => [l, {}])) as FlowTexts;

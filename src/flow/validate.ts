@@ -11,6 +11,7 @@ import { fallbackEnd, isAlwaysOpen } from './fallback.ts';
 import type { Flow } from './model.ts';
 import type { FlowFileName } from './schema.ts';
 import { byPosition, type Problem } from './problems.ts';
+import { checkReach } from './validate-reach.ts';
 
 export interface Checked {
   flow?: Flow;
@@ -229,12 +230,6 @@ function validateLoaded(flow: Flow, loaded: Loaded, options: CheckOptions): Prob
         [...cPath, 'hoursNotPublished'],
         `contact "${c.id}" has opening hours: hoursNotPublished is for a line whose hours no source gives`,
       );
-    if (c.hoursNotPublished && !c.whenClosed)
-      at(
-        'contacts.yaml',
-        [...cPath, 'hoursNotPublished'],
-        `contact "${c.id}" publishes no hours, so it needs a 24/7 line under whenClosed to show beside it`,
-      );
     // A fallback chain ends on a line that is open day and night, so "closed? call …" never points to a closed line.
     if (c.whenClosed) {
       const { end, circular } = fallbackEnd(c, flow.contacts);
@@ -277,6 +272,8 @@ function validateLoaded(flow: Flow, loaded: Loaded, options: CheckOptions): Prob
         );
     }
   }
+
+  checkReach(flow, paths, at);
 
   // --- texts: facts by reference, names spelled one way ---
   const variants = Object.values(flow.contacts).flatMap((c) =>

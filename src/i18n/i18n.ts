@@ -12,8 +12,12 @@ export type FlowTextsLoader = (lang: Language) => Promise<Record<string, string>
 
 export const UI_NAMESPACE = 'ui';
 
-// Every namespace file of every language, as lazy imports: only the language shown is fetched.
-const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json');
+// Every namespace file of every language, as lazy imports: only the language shown is fetched. Not `offline`:
+// the service worker's notices read it without i18next (src/sw/notice-texts.ts).
+const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>([
+  './locales/*/*.json',
+  '!./locales/*/offline.json',
+]);
 
 /** The namespaces a language has on disk (ui, contact, …), keyed by namespace. */
 function filesFor(lang: Language): [ns: string, load: () => Promise<{ default: Record<string, unknown> }>][] {
@@ -50,9 +54,14 @@ export function createI18n(lang: Language = DEFAULT_LANGUAGE, options: CreateOpt
   return instance;
 }
 
-/** Puts every interface namespace and the flow texts of `lang` into the instance, then switches to it. */
+/**
+ * Puts every interface namespace and the flow texts of `lang` (all of them, or the part the loader gives: the
+ * browser adds the others with addFlowTexts) into the instance, then switches to it.
+ */
 export async function loadLanguage(instance: I18n, lang: Language, loadFlowTexts: FlowTextsLoader): Promise<void> {
-  if (!instance.hasResourceBundle(lang, FLOW_NAMESPACE)) {
+  // The interface's bundle says whether the language is loaded: the browser may add more of the flow's texts
+  // before or after (src/app/flow-texts.ts loads them in parts).
+  if (!instance.hasResourceBundle(lang, UI_NAMESPACE)) {
     const [flowTexts, ...ui] = await Promise.all([
       loadFlowTexts(lang),
       ...filesFor(lang).map(async ([ns, load]) => [ns, (await load()).default] as const),
@@ -63,4 +72,9 @@ export async function loadLanguage(instance: I18n, lang: Language, loadFlowTexts
     instance.addResourceBundle(lang, FLOW_NAMESPACE, flowTexts, true, true);
   }
   if (instance.language !== lang) await instance.changeLanguage(lang);
+}
+
+/** Adds more of the flow's texts of `lang` (the browser loads them in parts, src/app/flow-texts.ts). */
+export function addFlowTexts(instance: I18n, lang: Language, texts: Record<string, string>): void {
+  instance.addResourceBundle(lang, FLOW_NAMESPACE, texts, true, true);
 }

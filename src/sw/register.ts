@@ -1,21 +1,43 @@
-// Offline (issues 8 and 13): registers the service worker (src/sw/sw.js, built into dist/sw.js by
-// scripts/build-sw.mjs). A new version takes over at once (the worker skips waiting); a page that was
-// already open keeps running the version it started with, and says so: "Er is een nieuwe versie" with a
-// button that reloads. A page the worker answered with a saved copy (network down or slower than 3 s) says
-// that too, with the copy's date: its phone numbers may have changed since.
+// Offline and updates (issues 8, 13, 26 and 28): registers the service worker (src/sw/sw.js, built into
+// dist/sw.js by scripts/build-sw.mjs) and keeps an open tab in step with the site. boot.ts loads this code once
+// the page is idle.
+// - The worker is registered, and so precaches the site for offline use, 10 s after that or at the first
+//   step, whichever comes first: a person's first seconds fetch only what the page needs (issue 28).
+// - A release reaches an open tab: a step, or the tab coming back into view, asks the browser to check for a
+//   new worker (at most once every 30 s; src/sw/throttle.ts). A new version installs and takes over at once;
+//   a tab that runs an older one (whether or not it started with a worker) says so, "Er is een nieuwe versie",
+//   and its next step is an ordinary page load of the new version (src/sw/newer-version.ts, App.tsx).
+// - A page the worker answered with a saved copy (network down, or slower than 3 s) says so, with the copy's
+//   date and why.
+// - Pages the app steps to without a page load are saved by the worker in the background, when idle.
+// The notices are plain DOM with their own texts (src/sw/notice-texts.ts): showing one never starts the app.
 // Registered from a file, never inline: the CSP allows no inline script.
-import type { I18n } from '../i18n/i18n';
+import { whenIdle } from '../app/main-thread';
+import { showUpdateNotice } from '../ui/UpdateNotice/UpdateNotice';
+import { markOlderVersion, runsOlderVersion } from './newer-version';
+import { fill, noticeTexts } from './notice-texts';
+import { onStep, steppedAlready } from './steps';
+import { throttle } from './throttle';
 
 const SW_URL = '/sw.js';
-/** A page left open checks for a new version this often (a page load checks anyway). */
-const CHECK_EVERY_MS = 60 * 60 * 1000;
+/** Not before this long after the page loaded (or its first step) is the worker registered (issue 28). */
+const REGISTER_AFTER_MS = 10_000;
+/** At most one check for a new version per this interval, on a step or when the tab is shown again. */
+const CHECK_INTERVAL_MS = 30_000;
+/** A tab left open without steps checks this often. */
+const IDLE_CHECK_MS = 60 * 60 * 1000;
 
-/** The date the worker put on a saved copy (sw.js markSaved), or undefined for a page from the network. */
-export function savedCopyDate(doc: Document = document): Date | undefined {
-  const value = doc.querySelector('meta[name="wegwijzer-saved"]')?.getAttribute('content');
+/** Why the worker answered with a saved copy: the network failed, or it answered too slowly. */
+export type SavedReason = 'offline' | 'slow';
+
+/** The date and reason the worker put on a saved copy (sw.js markSaved), or undefined for a page from the network. */
+export function savedCopy(doc: Document = document): { date: Date; reason: SavedReason } | undefined {
+  const meta = doc.querySelector('meta[name="wegwijzer-saved"]');
+  const value = meta?.getAttribute('content');
   if (value === null || value === undefined) return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? new Date(0) : date;
+  const parsed = new Date(value);
+  const date = Number.isNaN(parsed.getTime()) ? new Date(0) : parsed;
+  return { date, reason: meta?.getAttribute('data-reason') === 'slow' ? 'slow' : 'offline' };
 }
 
 /** Whether the worker now in control has this page's script, i.e. the page already runs its version. */
@@ -35,78 +57,110 @@ function runsCurrentVersion(worker: ServiceWorker | null): Promise<boolean> {
   });
 }
 
-/** What boot.ts saw of the workers before this code was loaded (it registers once the page is idle). */
+/** What boot.ts saw of the workers before this code was loaded. */
 export interface EarlyWorkerState {
-  /** Whether a worker controlled the page when its script started. */
-  hadController: boolean;
-  /** Whether another worker has taken the page over since. */
+  /** Whether another worker has taken the page over since its script started. */
   changed: () => boolean;
 }
 
+/** "This is a saved copy from …, because …", in the page's language. */
+function showSavedNotice(region: HTMLElement): void {
+  const saved = savedCopy();
+  if (!saved) return;
+  const texts = noticeTexts();
+  const dated = saved.date.getTime() !== 0;
+  const date = dated
+    ? saved.date.toLocaleString(document.documentElement.lang || undefined, {
+        dateStyle: 'long',
+        timeStyle: 'short',
+        timeZone: 'Europe/Amsterdam',
+      })
+    : '';
+  const text = saved.reason === 'slow' ? (dated ? 'slow' : 'slowUndated') : dated ? 'offline' : 'offlineUndated';
+  const message = document.createElement('p');
+  message.className = 'utrecht-paragraph ww-saved-notice';
+  message.textContent = fill(texts.saved[text], { date }); // textContent: the date needs no HTML escaping
+  region.append(message);
+}
+
 /**
- * Registers the worker in `container` (boot.ts loads this code only where the browser has one). `getI18n`
- * takes the page over (boot.ts) when a message needs the app's texts; `early` is what boot.ts saw before: a
- * new version's worker can take the page over before this code is loaded.
+ * Registers the worker in `container` (boot.ts loads this code only where the browser has one) and keeps
+ * the tab in step with the site. `early` is what boot.ts saw before: a new version's worker can take the page
+ * over before this code is loaded.
  */
-export function registerServiceWorker(
-  container: ServiceWorkerContainer,
-  getI18n: () => Promise<I18n>,
-  early: EarlyWorkerState,
-): void {
+export function registerServiceWorker(container: ServiceWorkerContainer, early: EarlyWorkerState): void {
   // The live region exists before any message is put in it, so screen readers announce the message.
   const region = document.createElement('div');
   region.setAttribute('role', 'status');
   region.className = 'ww-update-region';
   document.body.prepend(region);
+  showSavedNotice(region);
 
-  const saved = savedCopyDate();
-  if (saved) {
-    void getI18n()
-      .then(async (i18n) => {
-        const date =
-          saved.getTime() === 0
-            ? ''
-            : saved.toLocaleString(i18n.language, {
-                dateStyle: 'long',
-                timeStyle: 'short',
-                timeZone: 'Europe/Amsterdam',
-              });
-        await i18n.loadNamespaces('offline');
-        const message = document.createElement('p');
-        message.className = 'utrecht-paragraph ww-saved-notice';
-        // textContent, so the date needs no HTML escaping
-        message.textContent = i18n.t(date ? 'offline:saved.message' : 'offline:saved.undated', {
-          date,
-          interpolation: { escapeValue: false },
-        });
-        region.append(message);
-      })
-      .catch(() => undefined); // the app's code did not load: no texts to say it with; the page still works
-  }
-
-  // A worker that takes over a page that already had one is a new version; the first install is not.
-  let shown = false;
+  const pages = savedPages(container);
+  let older = false;
+  // A worker that takes the page over is a new version unless it has this page's script (the first install).
   const onNewWorker = () => {
-    if (shown || !early.hadController) return;
-    shown = true;
+    pages.flush();
     void runsCurrentVersion(container.controller).then((current) => {
-      if (current) return;
-      const notice = document.createElement('div');
-      region.append(notice);
-      void Promise.all([import('../ui/UpdateNotice/mount'), getI18n()])
-        .then(([{ mountUpdateNotice }, i18n]) => mountUpdateNotice(notice, i18n, () => window.location.reload()))
-        .catch(() => undefined); // as above; a chunk the new version removed reloads the page (chunk-reload.ts)
+      if (current || older) return;
+      older = true;
+      markOlderVersion();
+      showUpdateNotice(region, noticeTexts().update, () => window.location.reload());
     });
   };
   if (early.changed()) onNewWorker();
-  else container.addEventListener('controllerchange', onNewWorker);
+  container.addEventListener('controllerchange', onNewWorker);
 
-  container.register(SW_URL).then(
-    (registration: ServiceWorkerRegistration | undefined) => {
+  let registration: Promise<ServiceWorkerRegistration | undefined> | undefined;
+  const checks = throttle(() => {
+    void registration?.then((r) => r?.update()).catch(() => undefined);
+  }, CHECK_INTERVAL_MS);
+  const register = () => {
+    if (registration) return;
+    registration = container.register(SW_URL).then(
       // A browser (or policy) that blocks service workers may resolve without a registration.
-      if (!registration) return;
-      setInterval(() => void registration.update().catch(() => undefined), CHECK_EVERY_MS);
+      (r: ServiceWorkerRegistration | undefined) => r,
+      () => undefined, // offline, or the browser refuses: the site works as before, only not offline
+    );
+    checks.done(); // registering fetched the worker: that was a check
+  };
+  const timer = setTimeout(register, REGISTER_AFTER_MS);
+  const step = () => {
+    clearTimeout(timer);
+    if (registration) checks.request();
+    else register();
+    pages.save(window.location.pathname);
+  };
+  if (steppedAlready()) step();
+  // After the step, never in its path: the app renders the next page first.
+  onStep(() => whenIdle(step, 1000));
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible' && registration) checks.request();
+  });
+  // Back or Forward to this page from the browser's memory (the back/forward cache) shows it as it was: if a
+  // newer version took over meanwhile, that would be the old numbers. Load it from the server instead.
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted && runsOlderVersion()) window.location.reload();
+  });
+  setInterval(() => checks.request(), IDLE_CHECK_MS);
+}
+
+/**
+ * The pages this tab showed, for the worker to save (SAVE_PAGE, sw.js): at once when a worker controls the
+ * page, else all of them when one takes over (the first visit: the page came from the network directly).
+ */
+function savedPages(container: ServiceWorkerContainer) {
+  const waiting = new Set([window.location.pathname]);
+  const post = (path: string) => container.controller?.postMessage({ type: 'SAVE_PAGE', path });
+  return {
+    save(path: string) {
+      if (container.controller) post(path);
+      else waiting.add(path);
     },
-    () => undefined, // offline, or the browser refuses: the site works as before, only not offline
-  );
+    flush() {
+      if (!container.controller) return;
+      for (const path of waiting) post(path);
+      waiting.clear();
+    },
+  };
 }

@@ -1,14 +1,16 @@
-// Offline (issue 8): after the first visit the service worker holds the app and the flow data, so with no
-// network at all a reader can still walk a whole path to a result by clicking, reload that result, and
-// open a result page they never visited (the app renders it in the cached app shell). A new release takes
-// over at once (tests/browser/update.spec.ts: one reload shows a new deploy, and a page still running the
-// old code says there is a new version).
+// Offline (issues 8 and 28): after the first visit the service worker holds the app and the flow data, so
+// with no network at all a reader can still walk a whole path to a result by clicking, reload that result, and
+// open a result page they never visited (the app renders it in the cached app shell). The worker registers,
+// and so fetches all that, only 10 s after the page loaded or at the first step, whichever comes first: a
+// person's first seconds fetch only what the page needs. A new release takes over at once
+// (tests/browser/update.spec.ts: one reload shows a new deploy, and a page still running the old code says
+// there is a new version).
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, appReady } from './fixtures';
 import { coveringPaths, DIST, escapeRegExp, flow, LANGUAGES, wizardUrl, type Language } from './site';
 // @ts-expect-error plain ESM script without types
 import { startServer } from '../../scripts/serve.mjs';
@@ -28,8 +30,12 @@ for (const lang of LANGUAGES as readonly Language[]) {
     baseURL,
     guard,
   }) => {
+    await page.clock.install();
     await page.goto(`/${lang}/`);
-    // The service worker is installed and controls the page (it claims it on its first activation).
+    // The person reads for 10 s: the worker registers (its code loaded once the page was idle, and adds the
+    // region first), installs and controls the page (it claims it on its first activation).
+    await expect(page.locator('.ww-update-region')).toHaveCount(1, { timeout: 15_000 });
+    await page.clock.fastForward(10_000);
     await page.evaluate(async () => void (await navigator.serviceWorker.ready));
     await expect
       .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 })
@@ -89,6 +95,35 @@ for (const lang of LANGUAGES as readonly Language[]) {
   });
 }
 
+/** Whether the page has a service worker registration (the worker was registered, and installs or has). */
+const registered = (page: Page) =>
+  page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined);
+
+test('the worker registers 10 s after the page loaded, not before', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/nl/');
+  // The worker's code has loaded (it adds the region first); a little later, still nothing registered.
+  await expect(page.locator('.ww-update-region')).toHaveCount(1, { timeout: 15_000 });
+  await page.clock.fastForward(8_000);
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  expect(await registered(page), 'registered within 9 s of the load').toBe(false);
+  await page.clock.fastForward(2_000);
+  await expect.poll(() => registered(page), { timeout: 15_000 }).toBe(true);
+});
+
+test('the worker registers at the first step, when that comes before 10 s', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/nl/');
+  await appReady(page);
+  await expect(page.locator('.ww-update-region')).toHaveCount(1, { timeout: 15_000 });
+  expect(await registered(page)).toBe(false);
+  const [q, o] = longest.answers[0]!;
+  await optionLink(page, flow.questions[q]!.options.find((x) => x.id === o)!.label.nl).click();
+  await expect(page).toHaveURL(new RegExp(`/${escapeRegExp(o)}/$`));
+  // No clock moved: the step did it, once the page was idle after it.
+  await expect.poll(() => registered(page), { timeout: 15_000 }).toBe(true);
+});
+
 // A release that changes only sw.js (the page and its code stay the same). The shared server serves dist/ to
 // every test, so this one serves a copy of its own and changes the copy; a page of another origin, so it
 // runs in a context of its own (no guard). The page with a changed code is tests/browser/update.spec.ts.
@@ -103,7 +138,10 @@ test('a new worker for the same page takes over without a notice: the page alrea
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+    await context.clock.install();
     await page.goto(`${url}/nl/`);
+    await expect(page.locator('.ww-update-region')).toHaveCount(1, { timeout: 15_000 });
+    await page.clock.fastForward(10_000);
     await page.evaluate(async () => void (await navigator.serviceWorker.ready));
     await expect
       .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 })

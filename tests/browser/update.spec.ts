@@ -1,17 +1,31 @@
-// Issue 13: a new deploy is what the next page load shows. Version A is served and visited (the service
-// worker installs and takes control); then the served files are replaced by version B — a copy of dist/ in
-// which the police number changed, its assets renamed as a new build would name them — and one reload shows
-// the new number, also on the next page reached by clicking. A tab left open on version A still completes
-// a journey (its assets are gone from the server: only the worker's cache has them). Offline, a visited page
-// is a saved copy that says so, a page never visited is rendered by the app, and an unknown URL is the
-// not-found page with status 404.
+// Issues 13 and 26: a release reaches every open tab. Version A is served and visited (the service worker
+// installs and takes control); then version B is deployed as docs/deploy.md says — the site root's files
+// replaced by a copy of dist/ in which the police number changed, its assets renamed as a new build would
+// name them, and every file B lacks deleted (`rsync -a --delete`). One reload shows the new number, also on the
+// next page reached by clicking; a tab left open on version A says there is a new version. A tab opened on a
+// first visit, with the app taken over and no other tab, shows the new number on a step within a minute,
+// without a reload. Offline, a visited page is a saved copy that says so, a page never visited is rendered by
+// the app, and an unknown URL is the not-found page with status 404; on a slow line, the saved copy says the
+// site answers slowly.
 // Each test serves a copy of its own (it changes the files), so it runs on an origin and context of its own.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+// The worker registers 10 s after the page loaded (src/sw/register.ts) and the page checks for a new version
+// at most once every 30 s: these tests install Playwright's clock and move it on, as a person reading does.
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { test, expect, appReady } from './fixtures';
+import { test, expect, appReady, showIntent } from './fixtures';
 import { DIST, escapeRegExp, flow, paths, wizardUrl } from './site';
 // @ts-expect-error plain ESM script without types
 import { startServer } from '../../scripts/serve.mjs';
@@ -30,7 +44,7 @@ function filesUnder(dir: string): string[] {
 /**
  * Version B from a copy of version A: the number replaced everywhere, and every asset whose content changed
  * renamed (a changed file gets a new hash from a real build, and so do the files that import it), with
- * every reference to it. sw.js changes with its precache list, so browsers see a new worker.
+ * every reference to it. sw.js changes with its precache list and version, so browsers see a new worker.
  */
 function makeVersionB(a: string, b: string): void {
   cpSync(a, b, { recursive: true });
@@ -54,24 +68,64 @@ function makeVersionB(a: string, b: string): void {
     }
   }
   if (renamed.size === 0) throw new Error(`version B: no asset held ${OLD_NUMBER}`);
+  // A new build names a new version (a hash of what it precaches: scripts/build-sw.mjs).
+  const sw = join(b, 'sw.js');
+  writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const VERSION = "([^"]+)"/, 'const VERSION = "$1b"'));
 }
 
-async function serveCopy(): Promise<{ root: string; url: string; close(): void }> {
+interface Site {
+  root: string;
+  url: string;
+  /** Every answer waits this long before it is sent (a slow line). */
+  delayMs: number;
+  /** The most requests the server had in hand at once since the last reset. */
+  mostAtOnce: number;
+  close(): void;
+}
+
+async function serveCopy(): Promise<Site> {
   const root = mkdtempSync(join(tmpdir(), 'wegwijzer-a-'));
   cpSync(DIST, root, { recursive: true });
   const { server, url } = (await startServer({ root, port: 0 })) as { server: Server; url: string };
-  return {
+  const [handle] = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
+  server.removeAllListeners('request');
+  let inHand = 0;
+  const site: Site = {
     root,
     url,
+    delayMs: 0,
+    mostAtOnce: 0,
     close() {
       server.closeAllConnections();
       server.close();
       rmSync(root, { recursive: true, force: true });
     },
   };
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    site.mostAtOnce = Math.max(site.mostAtOnce, ++inHand);
+    res.on('close', () => inHand--);
+    if (site.delayMs > 0) setTimeout(() => handle!(req, res), site.delayMs);
+    else handle!(req, res);
+  });
+  return site;
 }
 
+/**
+ * Deploys `from` into the served root as docs/deploy.md does (`rsync -a --delete dist/ <root>/`): every file
+ * copied over the one there, then every file the release lacks deleted. (rsync itself is not on every machine.)
+ */
+function deploy(from: string, root: string): void {
+  cpSync(from, root, { recursive: true, force: true });
+  for (const file of filesUnder(root)) if (!existsSync(join(from, relative(root, file)))) rmSync(file);
+}
+
+/**
+ * Waits until the worker controls the page: its code has loaded (boot.ts, once the page is idle) and, as a
+ * person reads on for 10 s, registered it (register.ts). Needs the context's clock installed.
+ */
 async function controlled(page: Page) {
+  await expect(page.locator('.ww-update-region')).toHaveCount(1, { timeout: 15_000 });
+  await page.clock.fastForward(10_000);
   await page.evaluate(async () => void (await navigator.serviceWorker.ready));
   await expect
     .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 })
@@ -90,6 +144,7 @@ async function clickThrough(page: Page, answers: [string, string][]) {
 
 async function newContext(browser: Browser): Promise<{ context: BrowserContext; errors: string[] }> {
   const context = await browser.newContext();
+  await context.clock.install();
   const errors: string[] = [];
   context.on('page', (p) => p.on('pageerror', (e) => errors.push(`${p.url()}: ${e.message}`)));
   return { context, errors };
@@ -98,7 +153,7 @@ async function newContext(browser: Browser): Promise<{ context: BrowserContext; 
 // A result that lists the police, reached from the home page.
 const policePath = paths.find((p) => p.primary === 'politie' || flow.results[p.result]!.others?.includes('politie'));
 
-test('a new deploy shows after one reload, also on the next page clicked; a tab left on the old version still completes a journey', async ({
+test('a new deploy shows after one reload, also on the next page clicked; tabs left on the old version say so, without starting its app', async ({
   browser,
 }) => {
   expect(OLD_NUMBER, 'the police contact has a phone number').not.toBe('');
@@ -124,15 +179,22 @@ test('a new deploy shows after one reload, also on the next page clicked; a tab 
     const oldTab = await context.newPage();
     await oldTab.goto(`${site.url}/nl/`);
     await appReady(oldTab, 20_000);
-    // Its worker code has run (boot.ts registers once the page is idle; register.ts adds the region first),
+    // Its worker code has run (boot.ts loads it once the page is idle; register.ts adds the region first),
     // as in any tab left open: the deploy must not land while that registration is still under way.
     await expect(oldTab.locator('.ww-update-region')).toHaveCount(1);
     await oldTab.evaluate(async () => void (await navigator.serviceWorker.ready));
+    // A third tab on version A that nobody touched: the app never took it over.
+    const idleTab = await context.newPage();
+    const idleRequests: string[] = [];
+    idleTab.on('request', (r) => idleRequests.push(new URL(r.url()).pathname));
+    await idleTab.goto(`${site.url}/nl/`);
+    await expect(idleTab.locator('.ww-update-region')).toHaveCount(1, { timeout: 15_000 });
+    await idleTab.evaluate(async () => void (await navigator.serviceWorker.ready));
+    const idleLoaded = idleRequests.length;
 
     // Deploy B: the served files are replaced, A's assets are gone from the server.
     makeVersionB(site.root, versionB);
-    rmSync(site.root, { recursive: true });
-    cpSync(versionB, site.root, { recursive: true });
+    deploy(versionB, site.root);
 
     await page.reload();
     await expect(page.locator('body')).toContainText(NEW_NUMBER);
@@ -146,20 +208,25 @@ test('a new deploy shows after one reload, also on the next page clicked; a tab 
     await expect(page.getByRole('main')).toContainText(NEW_NUMBER);
     await expect(page.getByRole('main')).not.toContainText(OLD_NUMBER);
 
-    // The tab on version A: the new worker controls it now and says there is a new version; its journey
-    // still works with A's code from the cache.
+    // The tabs on version A: the new worker controls them now and they say there is a new version.
     await expect(oldTab.locator('.ww-update-region')).toContainText('Er is een nieuwe versie.', { timeout: 15_000 });
+    await expect(idleTab.locator('.ww-update-region')).toContainText('Er is een nieuwe versie.', { timeout: 15_000 });
     // The reloaded page already runs version B: it does not say there is a new version.
     await expect(page.locator('.ww-update-region')).not.toContainText('Er is een nieuwe versie.');
-    await clickThrough(oldTab, policePath!.answers);
-    await expect(oldTab).toHaveURL(result);
-    await expect(oldTab.locator('h1')).toHaveText(flow.results[policePath!.result]!.title.nl);
-    // Its button reloads: version B, with the new number.
+    // Saying so did not start version A's app in the untouched tab: no code or texts fetched for it; nor does
+    // a move of the mouse now. Its next page comes from the server: version B.
+    await showIntent(idleTab);
+    await idleTab.waitForTimeout(1000);
+    expect(idleRequests.slice(idleLoaded), 'requests of the untouched tab for its notice').toEqual([]);
+    expect(await idleTab.evaluate(() => document.documentElement.dataset.app)).toBeUndefined();
+    await clickThrough(idleTab, policePath!.answers.slice(0, 1));
+    await expect(idleTab.locator('body')).toContainText(NEW_NUMBER);
+    // The button reloads: version B, with the new number.
     const load = oldTab.waitForEvent('load');
     await oldTab.locator('.ww-update-region').getByRole('button', { name: 'Vernieuw de pagina' }).click();
     await load;
-    await expect(oldTab.getByRole('main')).toContainText(NEW_NUMBER);
-    await expect(oldTab.getByRole('main')).not.toContainText(OLD_NUMBER);
+    await expect(oldTab.locator('body')).toContainText(NEW_NUMBER);
+    await expect(oldTab.locator('body')).not.toContainText(OLD_NUMBER);
     expect(errors).toEqual([]);
   } finally {
     await context.close();
@@ -179,8 +246,21 @@ test('offline: a visited page is a saved copy that says so, a page never visited
       'nl',
       policePath!.answers.map(([, o]) => o),
     )}`;
+    const other = paths.find((p) => p.result !== policePath!.result)!;
+    // A result reached inside the app only: its page is never loaded, the worker saves it in the background.
+    const stepped = paths.find((p) => p.result !== policePath!.result && p.result !== other.result)!;
+    const steppedPath = wizardUrl(
+      'nl',
+      stepped.answers.map(([, o]) => o),
+    );
     await page.goto(`${site.url}/nl/`);
+    await appReady(page, 20_000);
     await controlled(page);
+    await clickThrough(page, stepped.answers);
+    await expect(page.locator('h1')).toHaveText(flow.results[stepped.result]!.title.nl);
+    const savedPath = (path: string) =>
+      page.evaluate(async (p) => (await (await caches.open('wegwijzer-files')).match(p)) !== undefined, path);
+    await expect.poll(() => savedPath(steppedPath), { timeout: 15_000 }).toBe(true);
     await page.goto(visited);
     await expect(page.locator('h1')).toHaveText(flow.results[policePath!.result]!.title.nl);
 
@@ -190,8 +270,14 @@ test('offline: a visited page is a saved copy that says so, a page never visited
     await expect(page.locator('.ww-update-region')).toContainText('Dit is een opgeslagen kopie van', {
       timeout: 15_000,
     });
+    await expect(page.locator('.ww-update-region')).toContainText('de website was niet bereikbaar');
+    // The page stepped to inside the app is its own saved copy (the prerendered page names its path; the
+    // app shell does not), and says so.
+    await page.goto(`${site.url}${steppedPath}`);
+    await expect(page.locator('h1')).toHaveText(flow.results[stepped.result]!.title.nl);
+    await expect(page.locator('#root')).toHaveAttribute('data-path', steppedPath);
+    await expect(page.locator('.ww-update-region')).toContainText('Dit is een opgeslagen kopie van');
 
-    const other = paths.find((p) => p.result !== policePath!.result)!;
     const never = await page.goto(
       `${site.url}${wizardUrl(
         'nl',
@@ -212,6 +298,142 @@ test('offline: a visited page is a saved copy that says so, a page never visited
     expect(errors).toEqual([]);
   } finally {
     await context.setOffline(false);
+    await context.close();
+    site.close();
+  }
+});
+
+test('a tab opened on a first visit, with the app taken over and no other tab, shows a release on a step within a minute, without a reload', async ({
+  browser,
+}) => {
+  const site = await serveCopy();
+  const { context, errors } = await newContext(browser);
+  const versionB = mkdtempSync(join(tmpdir(), 'wegwijzer-b-'));
+  rmSync(versionB, { recursive: true });
+  try {
+    const page = await context.newPage();
+    const answers = policePath!.answers;
+    const result = wizardUrl(
+      'nl',
+      answers.map(([, o]) => o),
+    );
+    const question = wizardUrl(
+      'nl',
+      answers.slice(0, -1).map(([, o]) => o),
+    );
+    // A first visit: no worker yet. The app takes over; the worker registers while the person reads.
+    await page.goto(`${site.url}/nl/`);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+    await appReady(page, 20_000);
+    await controlled(page);
+    // Steps inside the app (the document stays the same) to the result that names the police.
+    await page.evaluate(() => void ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+    await clickThrough(page, answers);
+    await expect(page.getByRole('main')).toContainText(OLD_NUMBER);
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+
+    makeVersionB(site.root, versionB);
+    deploy(versionB, site.root);
+    // The person goes on in the same tab: Back to the question, the answer again, reading 5 s on each page.
+    // The time since the release is the real time passed plus the time the clock was moved on.
+    const started = Date.now();
+    let forwarded = 0;
+    let shown = false;
+    let noticed = false;
+    for (let i = 0; i < 12 && !shown; i++) {
+      // 1 s of real time (the worker's work, such as installing a new version, runs in real time), then the
+      // page's clock moved on by 4 s more.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await page.clock.fastForward(4_000);
+      forwarded += 4_000;
+      noticed ||=
+        (await page.locator('.ww-update-region').textContent())?.includes('Er is een nieuwe versie.') ?? false;
+      const onResult = new URL(page.url()).pathname === result;
+      if (onResult) await page.goBack();
+      else await clickThrough(page, answers.slice(-1));
+      await expect(page).toHaveURL(`${site.url}${onResult ? question : result}`);
+      const h1 = onResult ? flow.questions[answers.at(-1)![0]]!.text.nl : flow.results[policePath!.result]!.title.nl;
+      await expect(page.locator('h1')).toHaveText(h1);
+      shown = (await page.locator('body').textContent())?.includes(NEW_NUMBER) ?? false;
+    }
+    const elapsed = Date.now() - started + forwarded;
+    expect(shown, 'a step showed the new number').toBe(true);
+    expect(elapsed, 'ms from the release to the step that showed it').toBeLessThanOrEqual(60_000);
+    expect(noticed, 'the tab said there is a new version before that step').toBe(true);
+    await expect(page.locator('body')).not.toContainText(OLD_NUMBER);
+
+    // The first question was only ever reached inside version A's app: the worker saved A's copy. Reached
+    // inside the new app, the worker saves the new version's copy in the background, and offline that is it.
+    const first = wizardUrl('nl', [answers[0]![1]]);
+    await page.goto(`${site.url}/nl/`);
+    await appReady(page, 20_000);
+    await clickThrough(page, answers.slice(0, 1));
+    await expect(page).toHaveURL(`${site.url}${first}`);
+    const savedText = () =>
+      page.evaluate(async (p) => (await (await caches.open('wegwijzer-files')).match(p))?.text(), first);
+    await expect.poll(async () => (await savedText())?.includes(NEW_NUMBER), { timeout: 15_000 }).toBe(true);
+    await context.setOffline(true);
+    await page.goto(`${site.url}${first}`);
+    await expect(page.locator('#root')).toHaveAttribute('data-path', first);
+    await expect(page.locator('body')).toContainText(NEW_NUMBER);
+    await expect(page.locator('body')).not.toContainText(OLD_NUMBER);
+    await context.setOffline(false);
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+    site.close();
+    rmSync(versionB, { recursive: true, force: true });
+  }
+});
+
+test('a slow line is not an outage: a saved copy says the site answers slowly, a page never visited answers with the app shell, a version installs a few files at a time', async ({
+  browser,
+}) => {
+  const site = await serveCopy();
+  const { context, errors } = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    const visited = wizardUrl(
+      'nl',
+      policePath!.answers.map(([, o]) => o),
+    );
+    const other = paths.find((p) => p.result !== policePath!.result)!;
+    // Every answer takes 0.4 s: the worker's install fetches its files in parallel, but only a few at a time.
+    site.delayMs = 400;
+    await page.goto(`${site.url}/nl/`);
+    await expect(page.locator('.ww-update-region')).toHaveCount(1, { timeout: 15_000 });
+    site.mostAtOnce = 0;
+    await controlled(page);
+    console.log(`install: at most ${site.mostAtOnce} requests at once`);
+    expect(site.mostAtOnce, 'requests at once while the worker installs').toBeGreaterThanOrEqual(3);
+    expect(site.mostAtOnce, 'requests at once while the worker installs').toBeLessThanOrEqual(4);
+    await page.goto(`${site.url}${visited}`);
+    await expect(page.locator('h1')).toHaveText(flow.results[policePath!.result]!.title.nl);
+
+    // Now every answer takes 10 s: the saved copy within a few seconds, saying why.
+    site.delayMs = 10_000;
+    let start = Date.now();
+    await page.goto(`${site.url}${visited}`, { waitUntil: 'commit' });
+    await expect(page.locator('h1')).toHaveText(flow.results[policePath!.result]!.title.nl);
+    expect(Date.now() - start, 'ms to the saved copy').toBeLessThan(6_000);
+    await expect(page.locator('.ww-update-region')).toContainText('omdat de website nu traag antwoordt', {
+      timeout: 15_000,
+    });
+    await expect(page.locator('.ww-update-region')).not.toContainText('niet bereikbaar');
+    // A page never visited: the app shell, in which the app renders it, within the same few seconds.
+    start = Date.now();
+    const never = await page.goto(
+      `${site.url}${wizardUrl(
+        'nl',
+        other.answers.map(([, o]) => o),
+      )}`,
+      { waitUntil: 'commit' },
+    );
+    expect(never?.status()).toBe(200);
+    expect(Date.now() - start, 'ms to the app shell').toBeLessThan(6_000);
+    await expect(page.locator('h1')).toHaveText(flow.results[other.result]!.title.nl, { timeout: 20_000 });
+    expect(errors).toEqual([]);
+  } finally {
     await context.close();
     site.close();
   }

@@ -1,18 +1,20 @@
 // Runs the generated nginx server block (scripts/nginx-config.mjs, the same text as deploy/nginx.conf) in a
 // real nginx on a free loopback port, serving this project's dist/, and checks what it answers: the headers
 // from deploy/headers.json, caching, gzip, deep links, real 404s with the not-found page, the trailing-slash
-// and index.html redirects, 405 with Allow, a malformed escape answered with the not-found page. Hostile
+// and index.html redirects, 405 with Allow, a malformed escape answered with the not-found page, and the list
+// of hostile requests (tests/servers/hostile-requests.mjs) with a real asset of the build. Generated hostile
 // paths are the job of tests/unit/server-fuzz.test.ts.
 // `runChecks(base)` returns every check's outcome: tests/browser/nginx.spec.ts runs them in `npm test` (after the
 // build, as a Playwright test like the other checks of the built site). For an operator checking a server by
 // hand, `node tests/nginx/checks.mjs` runs them too and prints each with ✓/✗ (docs/deploy.md).
 // Needs a build in dist/ (npm run build); installs nginx through ensure-tools when it is missing.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ensureTools } from '../../scripts/ensure-tools.mjs';
 import { projectRoot, readHeaders } from '../../scripts/nginx-config.mjs';
 import { startNginx } from '../../scripts/nginx-run.mjs';
+import { HOSTILE_REQUESTS, hostileRequestProblems } from '../servers/hostile-requests.mjs';
 
 const dist = join(projectRoot, 'dist');
 const headers = readHeaders();
@@ -210,6 +212,29 @@ export async function runChecks(base) {
       page.res.headers.get('allow') === null,
       `Allow ${page.res.headers.get('allow')}`,
     );
+  }
+
+  section = 'Hostile requests (tests/servers/hostile-requests.mjs)';
+  {
+    const assets = existsSync(join(dist, 'assets')) ? readdirSync(join(dist, 'assets')) : [];
+    const asset = assets.find((f) => f.endsWith('.js') && statSync(join(dist, 'assets', f)).size >= 200);
+    if (!asset) check('dist/assets/ has a .js file of 200 bytes or more', false, 'run npm run build');
+    else {
+      const problems = await hostileRequestProblems({
+        port: Number(new URL(base).port),
+        server: 'nginx',
+        asset: `/assets/${asset}`,
+        assetBody: readFileSync(join(dist, 'assets', asset), 'utf8'),
+        notFoundBodies: [notFoundNl, notFoundEn],
+      });
+      check(
+        `${HOSTILE_REQUESTS.length} requests, each answered as the list expects`,
+        problems.length === 0,
+        problems.join('\n      '),
+      );
+    }
+    const hidden = readdirSync(dist).filter((name) => name.startsWith('.') && name !== '.well-known');
+    check('dist/ holds no hidden file or folder but .well-known/', hidden.length === 0, hidden.join(', '));
   }
 
   section = 'Public-service files';

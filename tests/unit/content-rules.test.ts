@@ -124,8 +124,10 @@ describe('urgency sets how fast; role and topic still set where', () => {
     expect(primaryOf(['vandaag-nog', 'dringend-gemeente', 'dringend-gemeente-bedreiging-medewerker'])).toBe('politie');
   });
 
-  it('the 112 result names the NGB line for a mayor', () => {
-    expect(flow.results['bel-112']!.others).toContain('ngb');
+  it('the 112 result gives a mayor the NGB line as a call of its own, not as an "other contact" for everyone', () => {
+    expect(flow.results['bel-112']!.alsoCall?.contact).toBe('ngb');
+    expect(flow.results['bel-112']!.alsoCall?.for.nl).toBe('(loco-)burgemeester');
+    expect(flow.results['bel-112']!.others).not.toContain('ngb');
   });
 
   it('every urgent result, and every result for someone who needs to talk, has a primary with a phone or e-mail', () => {
@@ -209,14 +211,23 @@ describe('contacts', () => {
   });
 
   // A Set visits what is added while iterating, so fallbacks of fallbacks count too.
-  it('every contact is used by a result, or is the fallback of a contact that is', () => {
-    const used = new Set(Object.values(flow.results).flatMap((r) => [r.primary, ...r.others, ...r.localSteps]));
+  it('every contact with a channel is used by a result, or is the fallback of a contact that is', () => {
+    const used = new Set(
+      Object.values(flow.results).flatMap((r) => [
+        r.primary,
+        ...r.others,
+        ...r.localSteps,
+        ...(r.alsoCall ? [r.alsoCall.contact] : []),
+      ]),
+    );
     // A Set visits what is added while iterating, so fallbacks of fallbacks count too.
     for (const id of used) {
       const fallback = flow.contacts[id]?.whenClosed;
       if (fallback) used.add(fallback);
     }
-    expect(Object.keys(flow.contacts).filter((id) => !used.has(id))).toEqual([]);
+    // An organisation a seed names but that has no channel of its own is in the directory only (issue 23).
+    const unused = Object.values(flow.contacts).filter((c) => !used.has(c.id));
+    expect(unused.filter((c) => c.phone || c.email || c.website).map((c) => c.id)).toEqual([]);
   });
 
   it('every primary contact can be reached: a phone, e-mail, website or words on what to do', () => {
@@ -227,13 +238,13 @@ describe('contacts', () => {
     expect([...new Set(unreachable)]).toEqual([]);
   });
 
-  it('a contact without a website, number or e-mail says what to do instead, or is a knowledge partner beside another', () => {
+  it('a contact without a website, number, e-mail or a contact it is reached through says what to do instead, or is a knowledge partner beside another', () => {
     // A knowledge partner reached through others: the directory shows its description; a result may name it
     // beside the contact it advises, never as the one to turn to (primary) or the line for when one is closed.
     const primaries = new Set(Object.values(flow.results).map((r) => r.primary));
     const fallbacks = new Set(Object.values(flow.contacts).map((c) => c.whenClosed));
     const bad = Object.values(flow.contacts)
-      .filter((c) => !c.website && !c.phone && !c.email && !c.instead)
+      .filter((c) => !c.website && !c.phone && !c.email && !c.instead && !c.via)
       .filter((c) => primaries.has(c.id) || fallbacks.has(c.id) || !c.description.nl || !c.description.en)
       .map((c) => c.id);
     expect(bad).toEqual([]);

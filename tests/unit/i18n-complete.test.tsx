@@ -12,6 +12,9 @@ import { notFoundPath, pathFor, STATIC_PAGES } from '../../src/app/routes';
 import { pageFor } from '../../src/app/page-model';
 import { pageTitle } from '../../src/app/title';
 import { app, loadFlowDir, makeI18n, REAL_FLOW_DIR } from '../fixtures/wizard/harness';
+import { moreTextPartsFor } from '../../src/app/flow-texts';
+import { textsOfPart, type FlowTexts, type TextPart } from '../../src/flow/texts';
+import type { Language } from '../../src/flow/languages';
 
 const real = loadFlowDir(REAL_FLOW_DIR);
 const pages = allPages(real.flow);
@@ -44,6 +47,32 @@ describe.each(LANGUAGES)('every page of the real flow in %s', (lang) => {
       pageTitle(pageFor(path, real.runtime), t.i18n.t);
     }
     expect(t.missing).toEqual([]);
+  });
+});
+
+// The browser loads the flow's texts in parts (src/app/flow-texts.ts): the questions' with the language, the
+// others a page asks for. Every page must render with only those.
+describe.each(LANGUAGES)('every page in %s with only the parts of the flow texts the browser loads for it', (lang) => {
+  it('renders without a missing text', async () => {
+    const paths = [
+      ...pages.map((page) => wizardUrl(lang, page.options)),
+      ...STATIC_PAGES.map((page) => pathFor({ page, lang })),
+      notFoundPath(lang),
+    ];
+    const byParts = new Map<string, string[]>();
+    for (const path of paths) {
+      const parts = ['questions', ...moreTextPartsFor(path, real.runtime)].join(',');
+      byParts.set(parts, [...(byParts.get(parts) ?? []), path]);
+    }
+    expect([...byParts.keys()]).toContain('questions');
+    for (const [parts, group] of byParts) {
+      const part = (l: Language) =>
+        Object.assign({}, ...parts.split(',').map((p) => textsOfPart(real.texts[l], p as TextPart)));
+      const texts = Object.fromEntries(LANGUAGES.map((l) => [l, part(l)])) as FlowTexts;
+      const t = await makeI18n(texts, lang);
+      for (const path of group) expect(renderToString(app(real, t, path)), path).toContain('<h1');
+      expect(t.missing, `with the parts ${parts}`).toEqual([]);
+    }
   });
 });
 

@@ -44,15 +44,22 @@ describe('deploy/nginx.conf', () => {
       for (const [name, value] of Object.entries(headers.all))
         expect(body, `location ${where}: ${name}`).toContain(line(name, value));
     }
-    // And at server level, for the redirects made before any location is chosen.
+    // And at server level, for the redirects and refusals made before any location is chosen: revalidated.
     const serverLevel = committed.split(/^ {4}location /m)[0]!;
-    for (const [name, value] of Object.entries(headers.all)) expect(serverLevel).toContain(line(name, value));
+    for (const [name, value] of Object.entries({ ...headers.all, ...headers.html }))
+      expect(serverLevel).toContain(line(name, value));
   });
 
   it('caches /assets/ for a year and revalidates pages', () => {
     const blocks = locations(committed);
     const assets = blocks.get('^~ /assets/')!;
-    expect(assets).toContain(line('Cache-Control', headers.hashedAssets['Cache-Control']!));
+    // The year only on a file itself (200, 304), chosen by status: never on an error answered there.
+    expect(assets).toContain('add_header Cache-Control $wegwijzer_asset_cache_control always;');
+    const immutable = `"${headers.hashedAssets['Cache-Control']}"`;
+    expect(committed).toContain(
+      `map $status $wegwijzer_asset_cache_control {\n    200 ${immutable};\n    304 ${immutable};\n` +
+        `    default "${headers.html['Cache-Control']}";\n}`,
+    );
     for (const where of ['/', '/nl/', '/en/', '@notfound_en']) {
       expect(blocks.get(where), where).toContain(line('Cache-Control', headers.html['Cache-Control']!));
     }
@@ -68,15 +75,24 @@ describe('deploy/nginx.conf', () => {
 
   it('answers other methods with 405 and Allow, /…/index.html with a redirect, a malformed request with the not-found page', () => {
     const serverLevel = committed.split(/^ {4}location /m)[0]!;
-    expect(serverLevel).toMatch(
-      /if \(\$request_method !~ \^\(GET\|HEAD\)\$\) \{\n {8}set \$wegwijzer_allow "GET, HEAD";\n {8}return 405;/,
+    expect(serverLevel).toMatch(/if \(\$request_method !~ \^\(GET\|HEAD\)\$\) \{\n {8}return 405;/);
+    // A map, defined for every request: nginx refuses TRACE before any `set` in the server block runs.
+    expect(committed).toContain(
+      'map $request_method $wegwijzer_allow {\n    GET "";\n    HEAD "";\n    default "GET, HEAD";\n}',
     );
     expect(serverLevel).toContain('add_header Allow $wegwijzer_allow always;');
+    expect(serverLevel).not.toContain('set $wegwijzer_allow');
     // Only for a file that exists: the captured path is then one of the build's own names.
     expect(serverLevel).toMatch(
       /if \(-f \$request_filename\) \{\n {8}rewrite \^\(\.\*\/\)index\\\.html\$ \$1 permanent;/,
     );
     expect(serverLevel).toContain('error_page 400 403 =404 /404.html;');
+  });
+
+  it('hides dot-paths but /.well-known/ and serves no byte ranges', () => {
+    const serverLevel = committed.split(/^ {4}location /m)[0]!;
+    expect(serverLevel).toContain('if ($uri ~ "^/\\.(?!well-known(/|$))|./\\.") {\n        return 404;');
+    expect(serverLevel).toMatch(/^ {4}max_ranges 0;$/m);
   });
 
   it('compresses text, hides the version and keeps redirects relative', () => {

@@ -23,8 +23,18 @@ async function open(path: string, lang: 'nl' | 'en' = 'nl') {
 }
 
 describe('result pages of the real flow', () => {
-  it('a person about to travel to a conflict zone: the police first, the municipality as the local step', async () => {
+  it('a municipal official with a person about to travel: the police first, the colleague for public order as the local step', async () => {
     const path = '/nl/wegwijzer/niet-dringend/gemeente/gemeente-uitreizen/';
+    expect(resultModel(path).localSteps.map((c) => c.id)).toEqual(['collega-openbare-orde-veiligheid']);
+    const t = await open(path);
+    const main = screen.getByRole('main');
+    expect(main).not.toHaveTextContent(/Meld het ook bij (uw|de) gemeente/);
+    expect(main).toHaveTextContent('Bent u niet zelf de medewerker openbare orde en veiligheid');
+    expect(t.missing).toEqual([]);
+  });
+
+  it('a professional with a person about to travel: the police first, the municipality as the local step', async () => {
+    const path = '/nl/wegwijzer/niet-dringend/eerstelijns-professional/professional-uitreizen/';
     expect(resultModel(path).localSteps.map((c) => c.id)).toEqual(['gemeente-contactpunt-radicalisering']);
     const t = await open(path);
     const local = screen.getByRole('region', { name: 'De lokale stap' });
@@ -40,12 +50,12 @@ describe('result pages of the real flow', () => {
     const model = resultModel('/nl/wegwijzer/niet-dringend/school/school-radicalisering/');
     expect(model.primary?.contact.id).toBe('ssv');
     expect(model.primary?.contact.whenClosed).toBe('lse');
-    expect(model.primary?.fallback?.id).toBe('politie');
+    expect(model.primary?.fallback?.contact.id).toBe('politie');
   });
 
   it('a line whose hours are not published says so, with the 24/7 line beside its button (ESS)', async () => {
     const path = '/nl/wegwijzer/vandaag-nog/dringend-gemeente/dringend-gemeente-communicatie/';
-    expect(resultModel(path).primary?.fallback?.id).toBe('politie');
+    expect(resultModel(path).primary?.fallback?.contact.id).toBe('politie');
     await open(path);
     const card = screen.getByRole('region', { name: 'Neem contact op met' });
     expect(within(card).getByText(/welke tijden dat zijn, staat niet in onze bronnen/)).toBeInTheDocument();

@@ -56,7 +56,7 @@ describe('page model', () => {
     const model = pageFor('/en/wegwijzer/niet-dringend/gemeente/radicalisering/', runtime);
     if (model.kind !== 'result') throw new Error(model.kind);
     expect(model.result.primary?.contact.id).toBe('lse');
-    expect(model.result.primary?.fallback?.id).toBe('politie');
+    expect(model.result.primary?.fallback?.contact.id).toBe('politie');
     expect(model.result.others.map((c) => c.id)).toEqual(['ess']);
     expect(model.result.startHref).toBe('/en/');
     expect(model.result.directoryHref).toBe('/en/directory/?thema=radicalisering');

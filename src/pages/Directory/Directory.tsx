@@ -24,6 +24,7 @@ import {
 } from '../../content/directory';
 import { routesToContacts } from '../../flow/routes-to-contacts';
 import { ContactCard } from '../../ui/ContactCard/ContactCard';
+import { fallbackFor } from '../../flow/fallback';
 import { DescribeSearch } from '../../ui/DescribeSearch/DescribeSearch';
 import { useHydrated } from '../../ui/useHydrated';
 import { setUrlQuery, useUrlQuery } from './url-query';
@@ -178,7 +179,8 @@ export function Directory({
               <li key={c.id} id={directoryAnchor('contact', c.id)} tabIndex={-1} className="ww-directory__item">
                 <ContactCard
                   contact={c}
-                  fallback={c.whenClosed ? catalogue.contacts[c.whenClosed] : undefined}
+                  fallback={fallbackFor(c, catalogue.contacts, { urgentPrimary: false })}
+                  via={c.via ? catalogue.contacts[c.via] : undefined}
                   headingLevel={3}
                 >
                   <ItemMeta type={typeLabel('organisation')} item={c} catalogue={catalogue} />

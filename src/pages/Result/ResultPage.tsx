@@ -2,13 +2,14 @@
 // number and when they can be reached right beside it; the local step (the municipality's own contact point,
 // the Zorg- en Veiligheidshuis: named, never with an invented number); the other contacts, compact; guides and tools; why
 // this advice, with the answers that led here (each changeable); where the facts come from; then what to do next.
-// Within the page's main content each contact appears once: as the advised contact, else as its fallback
-// outside opening hours, else among the others (the emergency bar in the page head does not count).
+// Within the page's main content each contact appears once: as the advised contact, else as the line named
+// beside it or the second call, else among the others (the page model leaves those out of `others`; the
+// emergency bar in the page head does not count).
 import { useTranslation } from 'react-i18next';
 import { FLOW_NAMESPACE, type Language } from '../../app/flow';
 import type { ResultModel } from '../../app/page-model';
 import { pathFor } from '../../app/routes';
-import { actionShowsFallback, ContactCard } from '../../ui/ContactCard/ContactCard';
+import { ContactCard } from '../../ui/ContactCard/ContactCard';
 import { AnswerList } from '../../ui/AnswerList/AnswerList';
 import { BackLink } from '../../ui/BackLink/BackLink';
 import { ResourceList } from '../../ui/ResourceList/ResourceList';
@@ -19,21 +20,10 @@ import './ResultPage.css';
 // Not used here: the app's head tags travel in this chunk (see loadHeadTags in src/app/lazy-pages.ts).
 export * as headTags from '../../app/head-tags';
 
-/** The other contacts, without any the page already shows (the advised contact and the fallback it names). */
-export function otherContacts(result: ResultModel): ResultModel['others'] {
-  const shown = new Set<string>();
-  if (result.primary) {
-    shown.add(result.primary.contact.id);
-    const { contact, fallback } = result.primary;
-    if (fallback && actionShowsFallback(contact, fallback)) shown.add(fallback.id);
-  }
-  return result.others.filter((c) => !shown.has(c.id));
-}
-
 export function ResultPage({ result, lang, pagePath }: { result: ResultModel; lang: Language; pagePath: string }) {
   const { t } = useTranslation('ui');
   const { t: tf } = useTranslation(FLOW_NAMESPACE);
-  const others = otherContacts(result);
+  const { others } = result;
   return (
     <>
       <BackLink href={result.backHref}>{t('question.back')}</BackLink>
@@ -51,6 +41,7 @@ export function ResultPage({ result, lang, pagePath }: { result: ResultModel; la
           <ContactCard
             contact={result.primary.contact}
             fallback={result.primary.fallback}
+            action={{ lead: result.primary.lead, bothButtons: result.primary.bothButtons, alsoCall: result.alsoCall }}
             variant="action"
             headingLevel={2}
           />

@@ -17,12 +17,14 @@ import { formatCalendarDate } from '../../content/dates';
 import { firstSentences } from '../../content/sentences';
 import { splitSources } from '../../content/sources';
 import { SourceList } from '../SourceList/SourceList';
-import { groupHours, isAlwaysOpen, type HoursLike } from '../../content/opening-hours';
-import { telHref } from '../../content/phone';
 import { ContactChannels, EmailLink, PhoneLink, WebsiteLink } from '../ContactChannels/ContactChannels';
 import type { KeyedFlow } from '../../flow/texts';
 import { FallbackContact } from '../OpenNow/FallbackContact';
 import { OpenNow } from '../OpenNow/OpenNow';
+import type { Fallback } from '../../flow/fallback';
+import { ActionBlock, type ActionBlockProps } from './ActionBlock';
+import { headingAddsShort } from './display-name';
+import { HoursText } from './HoursText';
 import './ContactCard.css';
 
 type KeyedContact = KeyedFlow['contacts'][string];
@@ -31,8 +33,12 @@ export type ContactCardVariant = 'action' | 'compact' | 'full';
 
 export interface ContactCardProps {
   contact: KeyedContact;
-  /** The contact to turn to when this one is closed (resolved from the flow's `whenClosed`). */
-  fallback?: KeyedContact;
+  /** The line to name beside this one, and why (the one rule of src/flow/fallback.ts). */
+  fallback?: Fallback<KeyedContact>;
+  /** For an organisation without a channel of its own: the contact it is reached through (`via`). */
+  via?: KeyedContact;
+  /** `action` only: the advised contact's first button, the second call button and the call for some people. */
+  action?: Omit<ActionBlockProps, 'contact' | 'fallback'>;
   /** `action`: the advised contact on a result page; `compact`: the others there; `full` (default): the directory. */
   variant?: ContactCardVariant;
   headingLevel?: 2 | 3;
@@ -50,12 +56,20 @@ interface Provenance {
   checked?: string;
 }
 
-export function ContactCard({ contact, fallback, variant = 'full', headingLevel = 2, children }: ContactCardProps) {
+export function ContactCard({
+  contact,
+  fallback,
+  via,
+  action,
+  variant = 'full',
+  headingLevel = 2,
+  children,
+}: ContactCardProps) {
   const { t } = useTranslation('contact');
   const headingId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const name = t(contact.name, { ns: 'flow' });
-  const showShort = contact.short !== undefined && isAbbreviation(contact.short) && !name.includes(contact.short);
+  const showShort = headingAddsShort(contact, name);
   const description = t(contact.description, { ns: 'flow' });
   const { phone, email, website, hours } = contact;
   const onResult = variant !== 'full';
@@ -72,7 +86,9 @@ export function ContactCard({ contact, fallback, variant = 'full', headingLevel 
       </Heading>
       {/* The advised contact's call button comes before what they do: on a phone the number must be on the
           first screen. Elsewhere the description introduces the contact. */}
-      {variant === 'action' ? <ActionBlock contact={contact} fallback={fallback} /> : null}
+      {variant === 'action' ? (
+        <ActionBlock contact={contact} fallback={fallback} lead={action?.lead ?? 'call'} {...action} />
+      ) : null}
       <p className="utrecht-paragraph wegwijzer-contact-card__description">
         {onResult ? firstSentences(description, RESULT_DESCRIPTION_SENTENCES) : description}
       </p>
@@ -112,7 +128,7 @@ export function ContactCard({ contact, fallback, variant = 'full', headingLevel 
             <Fact label={t('hours.label')}>
               <HoursText hours={hours} />
               {hours.note ? <p className="utrecht-paragraph">{t(hours.note, { ns: 'flow' })}</p> : null}
-              <OpenNow hours={hours} fallback={fallback} />
+              <OpenNow hours={hours} fallback={fallback?.contact} />
             </Fact>
           ) : null}
         </dl>
@@ -123,78 +139,11 @@ export function ContactCard({ contact, fallback, variant = 'full', headingLevel 
           <strong>{t('instead.label')}</strong> {t(contact.instead, { ns: 'flow' })}
         </p>
       ) : null}
-      {/* Without opening hours, the fallback is what to do when they cannot be reached at all. The action
-          block names it beside the button instead; a compact card names no other contact (each contact appears
-          once on a result page). */}
-      {fallback && !hours && variant === 'full' ? (
-        <FallbackContact contact={fallback} textKey="fallback.instead" />
-      ) : null}
+      {/* An organisation without a channel of its own, in the directory: the contact it is reached through. */}
+      {via && variant === 'full' ? <FallbackContact contact={via} textKey="fallback.via" /> : null}
       {children}
       <ProvenanceDisclosure contact={contact} />
     </article>
-  );
-}
-
-/**
- * Whether the action block names `fallback` (everything but a line that is always open does): a result page
- * then leaves it out of its other contacts, so that no contact appears twice.
- */
-export function actionShowsFallback(contact: KeyedContact, fallback: KeyedContact | undefined): boolean {
-  return fallback !== undefined && !(contact.hours !== undefined && isAlwaysOpen(contact.hours));
-}
-
-/**
- * The advised contact's way in: the call button with the number, and right beside it when they can be
- * reached — "open now" once JavaScript runs, and in the HTML itself the hours and whom to turn to outside
- * them — so nobody reads only a number that may be closed. Then e-mail and website.
- */
-function ActionBlock({ contact, fallback }: { contact: KeyedContact; fallback?: KeyedContact }) {
-  const { t } = useTranslation('contact');
-  const { phone, hours } = contact;
-  const when =
-    hours || fallback || contact.hoursNotPublished ? (
-      <div className="wegwijzer-contact-card__when">
-        {!hours && contact.hoursNotPublished ? <HoursNotPublished text={contact.hoursNotPublished} /> : null}
-        {hours ? (
-          <>
-            <OpenNow hours={hours} />
-            <p className="utrecht-paragraph wegwijzer-contact-card__when-label">{t('hours.label')}</p>
-            <HoursText hours={hours} />
-            {hours.note ? <p className="utrecht-paragraph">{t(hours.note, { ns: 'flow' })}</p> : null}
-          </>
-        ) : null}
-        {fallback && actionShowsFallback(contact, fallback) ? (
-          <FallbackContact contact={fallback} textKey={hours ? 'fallback.outsideHours' : 'fallback.instead'} />
-        ) : null}
-      </div>
-    ) : null;
-  return (
-    <>
-      <div className="wegwijzer-contact-card__action">
-        {phone ? (
-          <a
-            className="utrecht-button utrecht-button--primary-action wegwijzer-contact-card__call"
-            href={telHref(phone.number)}
-          >
-            {t('call.button', { number: phone.number })}
-          </a>
-        ) : null}
-        {when}
-      </div>
-      {phone?.note ? <p className="utrecht-paragraph">{t(phone.note, { ns: 'flow' })}</p> : null}
-      <ContactChannels contact={contact} phone={false} />
-    </>
-  );
-}
-
-/** "Openingstijden: De ESS is bereikbaar tijdens kantoortijden; welke tijden dat zijn, staat niet in onze bronnen." */
-function HoursNotPublished({ text }: { text: string }) {
-  const { t } = useTranslation('contact');
-  return (
-    <>
-      <p className="utrecht-paragraph wegwijzer-contact-card__when-label">{t('hours.label')}</p>
-      <p className="utrecht-paragraph">{t(text, { ns: 'flow' })}</p>
-    </>
   );
 }
 
@@ -220,45 +169,12 @@ function CompactFacts({ contact }: { contact: KeyedContact }) {
   );
 }
 
-/** "LSE", "NJi", "RvdK": worth adding to the name; "Politie" or "Kennisnet Jeugd" are short names, not abbreviations. */
-function isAbbreviation(short: string): boolean {
-  return /^\S{2,6}$/.test(short) && (short.match(/[A-Z]/g)?.length ?? 0) >= 2;
-}
-
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="wegwijzer-contact-card__fact">
       <dt className="wegwijzer-contact-card__fact-label">{label}</dt>
       <dd className="wegwijzer-contact-card__fact-value">{children}</dd>
     </div>
-  );
-}
-
-function HoursText({ hours }: { hours: HoursLike }) {
-  const { t } = useTranslation('contact');
-  if (isAlwaysOpen(hours))
-    return <p className="utrecht-paragraph wegwijzer-contact-card__hours-text">{t('hours.alwaysOpen')}</p>;
-  const lines = groupHours(hours).map((line) => {
-    const days =
-      line.firstDay === line.lastDay
-        ? t('hours.oneDay', { day: t(`days.${line.firstDay}`) })
-        : t('hours.dayRange', { first: t(`days.${line.firstDay}`), last: t(`days.${line.lastDay}`) });
-    const times = line.ranges.map((r) => t('hours.range', { from: r.from, to: r.to })).join(t('hours.rangeSeparator'));
-    return { key: line.firstDay, text: t('hours.line', { days, times }) };
-  });
-  return (
-    <>
-      <ul className="utrecht-unordered-list wegwijzer-contact-card__hours">
-        {lines.map((line) => (
-          <li key={line.key} className="utrecht-unordered-list__item">
-            {line.text}
-          </li>
-        ))}
-      </ul>
-      <p className="utrecht-paragraph wegwijzer-contact-card__hours-text">
-        {hours.publicHolidays === 'open' ? t('hours.holidaysOpen') : t('hours.holidaysClosed')}
-      </p>
-    </>
   );
 }
 

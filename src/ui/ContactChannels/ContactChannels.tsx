@@ -15,12 +15,22 @@ export interface ContactChannelsProps {
   contact: Pick<KeyedContact, 'phone' | 'email' | 'website'>;
   /** List the phone number too (default). `false` where a call button already shows it. */
   phone?: boolean;
+  /** List the e-mail address too (default). `false` where a mail button already shows it. */
+  email?: boolean;
+  /** List the website too (default). `false` where a button already leads to it. */
+  website?: boolean;
 }
 
-export function ContactChannels({ contact, phone: withPhone = true }: ContactChannelsProps) {
+export function ContactChannels({
+  contact,
+  phone: withPhone = true,
+  email: withEmail = true,
+  website: withWebsite = true,
+}: ContactChannelsProps) {
   const { t } = useTranslation('contact');
-  const { email, website } = contact;
   const phone = withPhone ? contact.phone : undefined;
+  const email = withEmail ? contact.email : undefined;
+  const website = withWebsite ? contact.website : undefined;
   if (!phone && !email && !website) return null;
   return (
     <ul className="wegwijzer-contact-channels">

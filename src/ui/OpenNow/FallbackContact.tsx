@@ -1,5 +1,6 @@
-// "Nu gesloten? Neem contact op met <name>: <phone>" — the contact to turn to instead, from the flow's
-// `whenClosed`. Links the phone number, else the website, else names the contact only.
+// "Nu gesloten? Neem contact op met <name>: <phone>" — the line to turn to when this one is closed or does not
+// answer (the one rule of src/flow/fallback.ts), or the contact an organisation without a channel of its own is
+// reached through (`via`). Links the phone number, else the website, else names the contact only.
 import { useTranslation } from 'react-i18next';
 import { displayUrl } from '../../content/sources';
 import { telHref } from '../../content/phone';
@@ -12,7 +13,7 @@ export interface FallbackContactProps {
    * with neither phone nor website, `…Link` for a name that already holds the phone number (the name is the link).
    * `fallback.outsideHours` is always true, so the static HTML can say it beside the opening hours.
    */
-  textKey: 'openNow.fallback' | 'fallback.instead' | 'fallback.outsideHours';
+  textKey: 'openNow.fallback' | 'fallback.noAnswer' | 'fallback.outsideHours' | 'fallback.via';
 }
 
 export function FallbackContact({ contact, textKey }: FallbackContactProps) {

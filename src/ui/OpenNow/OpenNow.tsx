@@ -17,8 +17,13 @@ type KeyedContact = KeyedFlow['contacts'][string];
 
 export interface OpenNowProps {
   hours: HoursLike;
-  /** The contact to turn to when this one is closed (the flow's `whenClosed`). */
+  /** The line to turn to when this one is closed: the end of its `whenClosed` chain (src/flow/fallback.ts). */
   fallback?: KeyedContact;
+  /**
+   * On an urgent page that shows the fallback's own call button: its name, for a status line that says so
+   * ("Nu gesloten — bel nu Politie (geen spoed).") instead of naming the fallback again below.
+   */
+  closedCall?: string;
   /** The clock; tests pass a fixed one. */
   now?: () => Date;
   holidays?: HolidayCalendar;
@@ -33,11 +38,18 @@ interface Computed {
   holiday?: { nl: string; en: string };
 }
 
-export function OpenNow({ hours, fallback, now = systemClock, holidays = DUTCH_HOLIDAYS }: OpenNowProps) {
-  const { t, i18n } = useTranslation('contact');
+/**
+ * Whether the line is open now, from the clock in Europe/Amsterdam, refreshed every minute; null until the app
+ * has read the clock (the server's HTML and the first render in the browser know no time).
+ */
+export function useOpeningState(
+  hours: HoursLike | undefined,
+  now: () => Date = systemClock,
+  holidays: HolidayCalendar = DUTCH_HOLIDAYS,
+): Computed | null {
   const [computed, setComputed] = useState<Computed | null>(null);
-
   useEffect(() => {
+    if (!hours) return;
     const update = () => {
       const instant = now();
       const state = openingState(hours, instant, holidays);
@@ -50,6 +62,12 @@ export function OpenNow({ hours, fallback, now = systemClock, holidays = DUTCH_H
     const timer = setInterval(update, REFRESH_MS);
     return () => clearInterval(timer);
   }, [hours, now, holidays]);
+  return computed;
+}
+
+export function OpenNow({ hours, fallback, closedCall, now = systemClock, holidays = DUTCH_HOLIDAYS }: OpenNowProps) {
+  const { t, i18n } = useTranslation('contact');
+  const computed = useOpeningState(hours, now, holidays);
 
   // Not a live region while the page loads: the status is part of the card, read where it stands, and a
   // directory full of cards announcing themselves at once would drown the page. It becomes one (a render
@@ -82,7 +100,8 @@ export function OpenNow({ hours, fallback, now = systemClock, holidays = DUTCH_H
     const holidayName = holiday ? (lang === 'en' ? holiday.en : holiday.nl) : undefined;
     const closed = holidayName ? t('openNow.closedHoliday', { holiday: holidayName }) : t('openNow.closed');
     const next = state.opensNext;
-    if (!next) message = t('openNow.closedNoNext', { closed });
+    if (closedCall) message = t('openNow.closedCall', { closed, name: closedCall });
+    else if (!next) message = t('openNow.closedNoNext', { closed });
     else if (next.when === 'today') message = t('openNow.opensToday', { closed, time: next.time });
     else if (next.when === 'tomorrow') message = t('openNow.opensTomorrow', { closed, time: next.time });
     else {

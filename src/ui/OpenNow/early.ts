@@ -21,6 +21,26 @@ export interface EarlyOpenNowData {
   texts: { open: string; until: string; closed: string };
   /** Open spans by contact id (the card's data-contact), in order. */
   lines: Record<string, OpenSpan[]>;
+  /**
+   * An urgent page's advised line whose card shows the fallback's call button too: by contact id, the status
+   * while it is closed ("Nu gesloten — bel nu Politie (geen spoed)."). While closed, the fallback's button
+   * gets the filled style and the line's own the plain one; the order of the buttons never changes.
+   */
+  closedCall?: Record<string, string>;
+}
+
+const FILLED = 'utrecht-button--primary-action';
+const PLAIN = 'utrecht-button--secondary-action';
+
+/** Gives the filled style to the button of the line that is open now: the card's own, or its fallback's. */
+function markOpenButton(card: HTMLElement, closed: boolean): void {
+  const own = card.querySelector('[data-call="own"]');
+  const fallback = card.querySelector('[data-call="fallback"]');
+  if (!own || !fallback) return;
+  own.classList.toggle(FILLED, !closed);
+  own.classList.toggle(PLAIN, closed);
+  fallback.classList.toggle(FILLED, closed);
+  fallback.classList.toggle(PLAIN, !closed);
 }
 
 /** Fills the status lines now and every minute, until the app takes over (it keeps them up to date itself). */
@@ -33,15 +53,19 @@ export function showOpenNowEarly(): void {
     if (appIsReady()) return clearInterval(timer);
     const now = Date.now();
     for (const status of document.querySelectorAll<HTMLElement>('.wegwijzer-open-now__status')) {
-      const spans = data.lines[status.closest<HTMLElement>('[data-contact]')?.dataset.contact ?? ''];
+      const card = status.closest<HTMLElement>('[data-contact]');
+      const id = card?.dataset.contact ?? '';
+      const spans = data.lines[id];
       // Before or beyond the data, say nothing rather than guess: the hours are on the page as text.
       // (A boolean, never undefined: classList.toggle with an undefined force flips the class.)
       const known = !!spans && now >= data.from && now < data.to;
       const open = known && spans.find(([from, to]) => from <= now && now < to);
+      const closedCall = data.closedCall?.[id];
+      if (card && closedCall) markOpenButton(card, known && !open);
       status.textContent = !known
         ? ''
         : !open
-          ? data.texts.closed
+          ? (closedCall ?? data.texts.closed)
           : open[2]
             ? data.texts.until.replace('{time}', open[2])
             : data.texts.open;

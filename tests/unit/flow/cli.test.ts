@@ -31,6 +31,27 @@ describe('npm run flows', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/triage\.yaml:25:16 otherwise: "zorgen" is not a question or result in this flow/);
   });
+  it('check: exit 1 naming file and line when a basis passage is in no source (the real flow and seeds)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'flow-'));
+    cpSync('flows', dir, { recursive: true });
+    const triage = readFileSync(join(dir, 'triage.yaml'), 'utf8');
+    const at = triage.indexOf('\n  - id: bel-112\n');
+    const planted =
+      '\n    basis:\n      - source: seed:000_de374f18f303f2dd.txt\n        quote: "De ESS brengt u in contact met andere gemeenten"';
+    const lineEnd = triage.indexOf('\n', at + 1);
+    writeFileSync(join(dir, 'triage.yaml'), triage.slice(0, lineEnd) + planted + triage.slice(lineEnd));
+    const line = triage.slice(0, lineEnd).split('\n').length + 3;
+    const r = flows('check', dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`triage.yaml:${line}:16 the passage is not in seed:000_de374f18f303f2dd.txt word for word`);
+  });
+  it('claims: the review sheet with each sentence and the passages of its basis', () => {
+    const r = flows('claims', 'flows');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('## result `bel-112`');
+    expect(r.out).toMatch(/- why: U gaf aan dat er nu direct gevaar is\./);
+    expect(r.out).toContain('**basis**');
+  });
   it('paths --json: answers, result, primary contact and URL of every path', () => {
     const r = flows('paths', '--json', FIXTURE);
     expect(r.code).toBe(0);

@@ -37,6 +37,20 @@ describe('flow plugin', () => {
     const nl = run('tests/fixtures/flow-base', 'virtual:wegwijzer/texts/nl').code;
     expect(nl).toContain('"questions.rol.text":"Wat is uw rol?"');
   });
+  it('serves each language’s texts in parts that together are all of them, each text in one part', () => {
+    for (const lang of ['nl', 'en']) {
+      const parse = (id: string) => JSON.parse(run('flows', id).code.slice('export default '.length, -1));
+      const all = parse(`virtual:wegwijzer/texts/${lang}`) as Record<string, string>;
+      const parts = ['questions', 'results', 'catalogue'].map(
+        (part) => parse(`virtual:wegwijzer/texts/${lang}/${part}`) as Record<string, string>,
+      );
+      expect(Object.assign({}, ...parts)).toEqual(all);
+      expect(parts.reduce((n, p) => n + Object.keys(p).length, 0)).toBe(Object.keys(all).length);
+      expect(Object.keys(parts[0]!).every((key) => key.startsWith('questions.'))).toBe(true);
+      expect(Object.keys(parts[1]!).every((key) => key.startsWith('results.'))).toBe(true);
+    }
+    expect(() => run('flows', 'virtual:wegwijzer/texts/nl/everything')).toThrow(/Unknown module/);
+  });
   it('keeps search words out of the flow module the entry chunk imports', () => {
     const flow = run('flows', 'virtual:wegwijzer/flow').code;
     expect(flow).toContain('"lse-familie"');

@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { ContactsFile, TaxonomyFile } from '../../../../src/flow/schema';
 import { ContactCard } from '../../../../src/ui/ContactCard/ContactCard';
+import { fallbackFor } from '../../../../src/flow/fallback';
+import { leadAction } from '../../../../src/app/page-model';
 import { flowWithContacts, setUp, TEST_CONTACTS } from '../../../../src/ui/ContactCard/test-support';
 
 const flow = flowWithContacts(TEST_CONTACTS);
@@ -19,7 +21,12 @@ afterEach(() => {
 describe('ContactCard (Dutch)', () => {
   it('shows name, description, phone, e-mail, website, hours, instead and sources', () => {
     const { renderWith, keyed, missing } = setUp(flow, 'nl');
-    renderWith(<ContactCard contact={keyed.contacts.lijn!} fallback={keyed.contacts.politie!} />);
+    renderWith(
+      <ContactCard
+        contact={keyed.contacts.lijn!}
+        fallback={{ contact: keyed.contacts.politie!, kind: 'outsideHours' }}
+      />,
+    );
     const card = screen.getByRole('article', { name: 'Landelijk Steunpunt Extremisme (LSE)' });
     expect(within(card).getByRole('heading', { level: 2 })).toHaveTextContent('Landelijk Steunpunt Extremisme (LSE)');
     expect(card).toHaveClass('wegwijzer-contact-card--full');
@@ -104,7 +111,12 @@ describe('ContactCard (Dutch)', () => {
     vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
     vi.setSystemTime(new Date('2026-11-23T18:00:00Z')); // Monday 19:00 in Amsterdam
     const { renderWith, keyed } = setUp(flow, 'nl');
-    renderWith(<ContactCard contact={keyed.contacts.lijn!} fallback={keyed.contacts.politie!} />);
+    renderWith(
+      <ContactCard
+        contact={keyed.contacts.lijn!}
+        fallback={{ contact: keyed.contacts.politie!, kind: 'outsideHours' }}
+      />,
+    );
     expect(screen.getByRole('status')).toHaveTextContent('Nu gesloten. Opent morgen om 09:00 uur.');
     expect(screen.getByText(/Nu gesloten\? Neem contact op met Politie/)).toBeInTheDocument();
   });
@@ -113,7 +125,10 @@ describe('ContactCard (Dutch)', () => {
     const { i18n, keyed } = setUp(flow, 'nl');
     const html = renderToString(
       <I18nextProvider i18n={i18n}>
-        <ContactCard contact={keyed.contacts.lijn!} fallback={keyed.contacts.politie!} />
+        <ContactCard
+          contact={keyed.contacts.lijn!}
+          fallback={{ contact: keyed.contacts.politie!, kind: 'outsideHours' }}
+        />
       </I18nextProvider>,
     );
     expect(html).toContain('href="tel:+31882080080"');
@@ -122,15 +137,14 @@ describe('ContactCard (Dutch)', () => {
     expect(html).not.toContain('Politie');
     expect(html).not.toContain('style=');
   });
-  it('shows every source a contact lists, and the fallback in the static HTML when there are no opening hours', () => {
+  it('shows every source a contact lists, and the contact an organisation without a channel is reached through', () => {
     const exits = flowWithContacts([
       ...TEST_CONTACTS,
       {
         id: 'exits',
         name: { nl: 'Exits', en: 'Exits' },
         description: { nl: 'Begeleiding bij uitstappen.', en: 'Help to leave.' },
-        whenClosed: 'lijn',
-        instead: { nl: 'Exits heeft geen eigen nummer.', en: 'Exits has no number of its own.' },
+        via: 'lijn',
         audience: ['familie'],
         themes: ['uitstappen'],
         source: 'seed:001_aa4ae03011d6df8f.txt https://www.nctv.nl/themas/x https://www.nctv.nl/themas/x',
@@ -139,7 +153,7 @@ describe('ContactCard (Dutch)', () => {
     const { i18n, keyed, missing } = setUp(exits, 'nl');
     const html = renderToString(
       <I18nextProvider i18n={i18n}>
-        <ContactCard contact={keyed.contacts.exits!} fallback={keyed.contacts.lijn!} />
+        <ContactCard contact={keyed.contacts.exits!} via={keyed.contacts.lijn!} />
       </I18nextProvider>,
     );
     document.body.innerHTML = html;
@@ -148,9 +162,8 @@ describe('ContactCard (Dutch)', () => {
       'Bronnen van deze beschrijving: brontekst “ESS – aanbod voor professionals”, nctv.nl',
     );
     expect(within(card).getByRole('link', { name: 'nctv.nl' })).toHaveAttribute('href', 'https://www.nctv.nl/themas/x');
-    expect(card).toHaveTextContent(
-      'Neem in plaats daarvan contact op met Landelijk Steunpunt Extremisme (LSE): 088 20 80 080',
-    );
+    expect(card).toHaveTextContent('Bereikbaar via Landelijk Steunpunt Extremisme (LSE): 088 20 80 080');
+    expect(card).not.toHaveTextContent('in plaats daarvan');
     expect(within(card).getByRole('link', { name: '088 20 80 080' })).toHaveAttribute('href', 'tel:+31882080080');
     expect(missing).toEqual([]);
     document.body.innerHTML = '';
@@ -176,7 +189,11 @@ describe('ContactCard on a result page (action and compact)', () => {
 
   it('leads with a call button showing the number, with the hours and whom to call outside them beside it, in the static HTML', () => {
     const { missing } = serverHtml('nl', (k) => (
-      <ContactCard contact={k.contacts.lijn!} fallback={k.contacts.politie!} variant="action" />
+      <ContactCard
+        contact={k.contacts.lijn!}
+        fallback={{ contact: k.contacts.politie!, kind: 'outsideHours' }}
+        variant="action"
+      />
     ));
     const card = screen.getByRole('article');
     const call = within(card).getByRole('link', { name: 'Bel 088 20 80 080' });
@@ -216,7 +233,13 @@ describe('ContactCard on a result page (action and compact)', () => {
   });
 
   it('names no fallback beside a line that is always open', () => {
-    serverHtml('en', (k) => <ContactCard contact={k.contacts.politie!} fallback={k.contacts.lijn!} variant="action" />);
+    serverHtml('en', (k) => (
+      <ContactCard
+        contact={k.contacts.politie!}
+        fallback={fallbackFor(k.contacts.politie!, k.contacts, { urgentPrimary: true })}
+        variant="action"
+      />
+    ));
     expect(screen.getByRole('link', { name: 'Call 0900 8844' })).toHaveAttribute('href', 'tel:+319008844');
     expect(document.body).toHaveTextContent('Open day and night, 7 days a week.');
     expect(document.querySelector('[data-contact="lijn"]')).toBeNull();
@@ -224,7 +247,12 @@ describe('ContactCard on a result page (action and compact)', () => {
 
   it('keeps a compact card to its own links and hours: no call button, no other contact named', () => {
     const { missing } = serverHtml('en', (k) => (
-      <ContactCard contact={k.contacts.lijn!} fallback={k.contacts.politie!} variant="compact" headingLevel={3} />
+      <ContactCard
+        contact={k.contacts.lijn!}
+        fallback={{ contact: k.contacts.politie!, kind: 'outsideHours' }}
+        variant="compact"
+        headingLevel={3}
+      />
     ));
     const card = screen.getByRole('article');
     expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent(
@@ -297,9 +325,10 @@ describe('every contact in flows/contacts.yaml', () => {
         lang,
       );
       for (const contact of Object.values(keyed.contacts)) {
-        const fallback = contact.whenClosed ? keyed.contacts[contact.whenClosed] : undefined;
-        if (contact.whenClosed) expect(fallback, `${contact.id}: whenClosed ${contact.whenClosed}`).toBeDefined();
-        const { unmount } = renderWith(<ContactCard contact={contact} fallback={fallback} />);
+        if (contact.whenClosed) expect(keyed.contacts[contact.whenClosed], `${contact.id}: whenClosed`).toBeDefined();
+        const fallback = fallbackFor(contact, keyed.contacts, { urgentPrimary: false });
+        const via = contact.via ? keyed.contacts[contact.via] : undefined;
+        const { unmount } = renderWith(<ContactCard contact={contact} fallback={fallback} via={via} />);
         expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(/\S/);
         if (contact.phone) {
           const links = screen.getAllByRole('link', { name: contact.phone.number });
@@ -307,7 +336,14 @@ describe('every contact in flows/contacts.yaml', () => {
         }
         unmount();
         // On a result page: the call button names the number; the description is at most two sentences.
-        const action = renderWith(<ContactCard contact={contact} fallback={fallback} variant="action" />);
+        const action = renderWith(
+          <ContactCard
+            contact={contact}
+            fallback={fallbackFor(contact, keyed.contacts, { urgentPrimary: true })}
+            action={{ lead: leadAction(contact, 'talk') }}
+            variant="action"
+          />,
+        );
         if (contact.phone)
           expect(
             screen.getByRole('link', { name: new RegExp(`${contact.phone.number.replace(/[+]/g, '\\+')}$`) }),
