@@ -34,6 +34,8 @@ export const MAX_BASIS_WORDS = 45;
 
 export const normalisePassage = (s: string) =>
   s
+    // A word broken over two lines in a source ("onge-\nwenst") is one word.
+    .replace(/(\p{L})-[ \t]*\r?\n\s*(\p{Ll})/gu, '$1$2')
     .replace(/[\u2018\u2019\u201a`´]/g, "'")
     .replace(/[\u201c\u201d\u201e]/g, '"')
     .replace(/[\u00a0\s]+/g, ' ')

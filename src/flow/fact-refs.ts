@@ -118,3 +118,17 @@ export function literalFacts(text: string): { what: string; found: string }[] {
   }
   return out;
 }
+
+/**
+ * Opening hours in words are facts too (issue 24): "dag en nacht", "op werkdagen", "office hours" in a text
+ * would not follow when the hours in contacts.yaml change. A text says {hours:x} instead; only a
+ * `hoursNotPublished` text may quote what its source says.
+ */
+const HOURS_IN_WORDS =
+  /\b(dag en nacht|24 uur per dag|24\/7|(?:op |alle )?werkdagen|kantoortijd(?:en)?|kantooruren|day and night|24 hours a day|(?:on )?working days|(?:on )?weekdays|office hours|business hours)\b/gi;
+
+/** Opening hours written in words in a text (after its {hours:x} references are taken out). */
+export function hoursInWordsWritten(text: string): string[] {
+  const plain = text.includes('{') ? text.replace(FACT_REF, '') : text;
+  return [...plain.matchAll(HOURS_IN_WORDS)].map((m) => m[0]);
+}

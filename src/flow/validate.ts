@@ -4,7 +4,7 @@
 import { loadFlow, type Loaded, type ParsedSources, type Sources, type YamlPath } from './load.ts';
 import { buildGraph, depthFirst, dominators, reachable } from './graph.ts';
 import { mentions, outcomes } from './conditions.ts';
-import { factRefs, literalFacts } from './fact-refs.ts';
+import { factRefs, hoursInWordsWritten, literalFacts } from './fact-refs.ts';
 import { LANGUAGES } from './languages.ts';
 import { flowTexts } from './text-walk.ts';
 import { fallbackEnd, isAlwaysOpen } from './fallback.ts';
@@ -298,6 +298,13 @@ function validateLoaded(flow: Flow, loaded: Loaded, options: CheckOptions): Prob
           );
         }
       }
+      if (path.at(-1) !== 'hoursNotPublished')
+        for (const found of hoursInWordsWritten(value))
+          at(
+            file,
+            [...path, lang],
+            `"${found}" is opening hours in words: refer to the contact's hours ({hours:<contact>}) or leave them to its card, so they follow contacts.yaml`,
+          );
       if (value.includes('{')) {
         for (const ref of factRefs(value)) {
           const c = flow.contacts[ref.contact];

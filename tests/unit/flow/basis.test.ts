@@ -116,3 +116,12 @@ describe('checkBasis on a flow', () => {
     expect(JSON.stringify(withoutBasis(flow))).not.toContain('basis');
   });
 });
+
+describe('a word broken over two lines in a source', () => {
+  it('is read as one word', () => {
+    expect(containsPassage('het tegengaan van en omgaan met onge-\nwenst gedrag', 'omgaan met ongewenst gedrag')).toBe(
+      true,
+    );
+    expect(containsPassage('(loco-)burgemeesters', '(loco-)burgemeesters')).toBe(true);
+  });
+});

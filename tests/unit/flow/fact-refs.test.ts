@@ -1,7 +1,7 @@
 // {hours:x} in a text becomes the contact's hours in words, grouped as on the contact card: a sentence must
 // never claim more days than the data holds ("maandag, woensdag en vrijdag" is not "maandag tot en met vrijdag").
 import { describe, expect, it } from 'vitest';
-import { hoursInWords } from '../../../src/flow/fact-refs';
+import { hoursInWords, hoursInWordsWritten } from '../../../src/flow/fact-refs';
 
 const hours = (
   open: { days: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[]; from: string; to: string }[],
@@ -31,5 +31,24 @@ describe('hours in words', () => {
         'nl',
       ),
     ).toBe('dag en nacht, 7 dagen per week');
+  });
+});
+
+describe('opening hours in words (issue 24)', () => {
+  it('finds hours written in words, in both languages', () => {
+    expect(hoursInWordsWritten('De politie is dag en nacht bereikbaar.')).toEqual(['dag en nacht']);
+    expect(hoursInWordsWritten('Buiten kantoortijd belt u de politie; op werkdagen het LSE.')).toEqual([
+      'kantoortijd',
+      'op werkdagen',
+    ]);
+    expect(hoursInWordsWritten('The team can be reached 24 hours a day, 24/7, during office hours.')).toEqual([
+      '24 hours a day',
+      '24/7',
+      'office hours',
+    ]);
+  });
+  it('accepts a reference to the hours, and ordinary words', () => {
+    expect(hoursInWordsWritten('De politie is {hours:politie} bereikbaar.')).toEqual([]);
+    expect(hoursInWordsWritten('Het LSE werkt met families en professionals.')).toEqual([]);
   });
 });
