@@ -13,8 +13,9 @@ import { app, loadFlowDir, makeI18n, REAL_FLOW_DIR } from '../../fixtures/wizard
 const real = loadFlowDir(REAL_FLOW_DIR);
 
 // The search chunk and both indexes, loaded once before the tests (the field's own loader, which keeps them):
-// the tests then wait on no import and no clock, only on React's updates.
-beforeAll(() => Promise.all([loadSearch('nl'), loadSearch('en')]));
+// the tests then wait on no import and no clock, only on React's updates. Building the two indexes (the flow
+// plugin, as in the build) takes seconds on a busy machine: a generous limit, not a wait.
+beforeAll(() => Promise.all([loadSearch('nl'), loadSearch('en')]), 60_000);
 
 async function home(lang: 'nl' | 'en') {
   const path = `/${lang}/`;
