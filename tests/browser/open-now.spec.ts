@@ -10,7 +10,9 @@ import { test, expect, appReady } from './fixtures';
 import { parseHtml } from './built-html';
 import { distFileFor, escapeRegExp, flow, paths, sitePages, wizardUrl, type Language } from './site';
 
-const lse = paths.find((p) => p.primary === 'lse');
+// A page that is not urgent: an urgent page whose line can be closed says "Nu gesloten — bel nu …" instead
+// (advice-page.spec.ts).
+const lse = paths.find((p) => p.primary === 'lse' && !flow.results[p.result]!.urgent);
 
 const moments: { at: string; dutchTime: string; says: RegExp }[] = [
   { at: '2026-11-23T09:30:00Z', dutchTime: 'Monday 10:30 (winter time)', says: /^Nu open, tot 17:00 uur\.$/ },

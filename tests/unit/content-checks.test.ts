@@ -81,9 +81,10 @@ describe('quotations match their source word for word', () => {
   });
 
   it.runIf(corpus)('a quotation that is not word for word is reported with the nearest passage', () => {
+    // The quotation in a why text (escaped quotes), not the same words in its basis.
     const flow = planted(
-      'met wie kan ik samenwerken om maatschappelijke spanningen tegen te gaan?',
-      'met wie kan ik samenwerken tegen spanningen?',
+      '\\"Met wie kan ik samenwerken om maatschappelijke spanningen tegen te gaan?\\"',
+      '\\"met wie kan ik samenwerken tegen spanningen?\\"',
     );
     const found = checkQuotes(flow, corpus!).problems.map(formatProblem).join('\n');
     expect(found).toContain(
@@ -94,8 +95,8 @@ describe('quotations match their source word for word', () => {
 
   it.runIf(corpus)('only the first letter may differ in case from the source', () => {
     const flow = planted(
-      'met wie kan ik samenwerken om maatschappelijke spanningen',
-      'met wie kan ik samenwerken om Maatschappelijke spanningen',
+      '\\"Met wie kan ik samenwerken om maatschappelijke spanningen',
+      '\\"met wie kan ik samenwerken om Maatschappelijke spanningen',
     );
     const found = checkQuotes(flow, corpus!).problems.map(formatProblem).join('\n');
     expect(found).toContain(

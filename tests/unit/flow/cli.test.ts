@@ -34,16 +34,17 @@ describe('npm run flows', () => {
   it('check: exit 1 naming file and line when a basis passage is in no source (the real flow and seeds)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'flow-'));
     cpSync('flows', dir, { recursive: true });
-    const triage = readFileSync(join(dir, 'triage.yaml'), 'utf8');
-    const at = triage.indexOf('\n  - id: bel-112\n');
-    const planted =
-      '\n    basis:\n      - source: seed:000_de374f18f303f2dd.txt\n        quote: "De ESS brengt u in contact met andere gemeenten"';
-    const lineEnd = triage.indexOf('\n', at + 1);
-    writeFileSync(join(dir, 'triage.yaml'), triage.slice(0, lineEnd) + planted + triage.slice(lineEnd));
-    const line = triage.slice(0, lineEnd).split('\n').length + 3;
+    const lines = readFileSync(join(dir, 'triage.yaml'), 'utf8').split('\n');
+    // The first passage of the first result's basis, replaced by one no seed contains.
+    const at = lines.findIndex((l) => /^\s+quote: /.test(l) && /seed:/.test(lines[lines.indexOf(l) - 1] ?? ''));
+    expect(at).toBeGreaterThan(0);
+    const source = lines[at - 1]!.match(/seed:\S+/)![0];
+    lines[at] = lines[at]!.replace(/quote: .*/, 'quote: "De ESS brengt u in contact met andere gemeenten"');
+    writeFileSync(join(dir, 'triage.yaml'), lines.join('\n'));
     const r = flows('check', dir);
     expect(r.code).toBe(1);
-    expect(r.err).toContain(`triage.yaml:${line}:16 the passage is not in seed:000_de374f18f303f2dd.txt word for word`);
+    const col = lines[at]!.indexOf('quote:') + 'quote: '.length + 1;
+    expect(r.err).toContain(`triage.yaml:${at + 1}:${col} the passage is not in ${source} word for word`);
   });
   it('claims: the review sheet with each sentence and the passages of its basis', () => {
     const r = flows('claims', 'flows');
