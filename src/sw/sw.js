@@ -33,6 +33,8 @@ const NETWORK_TIMEOUT_MS = 3000;
 const PARALLEL = 4;
 /** The header on a saved page that says which version saved it (a page saved by this one is not fetched again). */
 const SAVED_BY = 'X-Wegwijzer-Version';
+/** A page saved in the background that has not arrived by then is given up (the next visit tries again). */
+const SAVE_TIMEOUT_MS = 30_000;
 
 const isAsset = (path) => path.startsWith('/assets/');
 const knownPages = new Set(PAGES);
@@ -118,26 +120,28 @@ self.addEventListener('message', (event) => {
   // A page asks whether this version has its script: if not, the page runs an older version (register.ts);
   // if so, it is current and says nothing, also when it loaded just before this worker took over.
   if (data?.type === 'HAS_ASSET' && event.ports[0]) event.ports[0].postMessage(PRECACHE.includes(data.path));
-  // The app stepped to a page without loading it: save this version's copy in the background.
-  if (data?.type === 'SAVE_PAGE' && typeof data.path === 'string') event.waitUntil(savePage(data.path));
+  // The app stepped to a page without loading it: save this version's copy in the background. Not held with
+  // waitUntil: a new version activates only once this one has no pending events, and a save must never hold
+  // it up (a worker stopped mid-save saves the page on the next visit).
+  if (data?.type === 'SAVE_PAGE' && typeof data.path === 'string') void savePage(data.path);
 });
 
 /** One page saved at a time, each at most once per version: steps back and forth cost nothing. */
 let saving = Promise.resolve();
 function savePage(path) {
   // Only the site's own pages: the message comes from a page, and a page's script is not to be trusted blindly.
-  if (!knownPages.has(path)) return Promise.resolve();
-  saving = saving.then(async () => {
+  if (!knownPages.has(path)) return saving;
+  const save = async () => {
     const files = await caches.open(FILES);
     const copy = await files.match(path);
     if (copy?.headers.get(SAVED_BY) === VERSION) return;
-    try {
-      const response = await fetch(new Request(path, { credentials: 'same-origin', priority: 'low' }));
-      if (response.ok && response.type === 'basic') await files.put(path, stamped(response));
-    } catch {
-      // Offline or cut off: the copy there is (if any) stays, and the next visit tries again.
-    }
-  });
+    // Low priority, and never longer than SAVE_TIMEOUT_MS: a save waits for nothing else and holds up no other.
+    const init = { credentials: 'same-origin', priority: 'low', signal: AbortSignal.timeout(SAVE_TIMEOUT_MS) };
+    const response = await fetch(new Request(path, init));
+    if (response.ok && response.type === 'basic') await files.put(path, stamped(response));
+  };
+  // Offline or cut off: the copy there (if any) stays, the next visit tries again, and later saves still run.
+  saving = saving.then(save).catch(() => undefined);
   return saving;
 }
 
