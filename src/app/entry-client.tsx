@@ -8,7 +8,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import flow from 'virtual:wegwijzer/flow';
 import type { Language } from './flow';
-import { createI18n, loadLanguage } from '../i18n/i18n';
+import { BASE_NAMESPACES, createI18n, loadLanguage } from '../i18n/i18n';
 import { App } from './App';
 import { loadFlowTextPart, textParts } from './flow-texts';
 import { firstPageOf } from './first-page';
@@ -30,8 +30,10 @@ export async function start(initialPath: string) {
   await yieldToMain();
   const i18n = createI18n(lang);
   const texts = textParts(i18n, runtime);
-  // The questions' texts come with the language; a result page's others, once the page says it is one.
-  const ensureLanguage = (l: Language) => loadLanguage(i18n, l, (x) => loadFlowTextPart(x, 'questions'));
+  // The questions' texts and the interface's common namespaces come with the language; a result page's
+  // others once the page says it is one.
+  const ensureLanguage = (l: Language) =>
+    loadLanguage(i18n, l, (x) => loadFlowTextPart(x, 'questions'), BASE_NAMESPACES);
   const prepareFor = async (pathname: string) => {
     await Promise.all([preparePage(runtime, pathname), ensureLanguage(parseRoute(pathname).lang)]);
     await texts.ensure(pathname);
