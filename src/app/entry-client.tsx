@@ -59,7 +59,11 @@ export async function start(initialPath: string) {
   // thread in one long task: the prerendered page stays responsive while React takes it over.
   if (container.firstElementChild) startTransition(() => void hydrateRoot(container, app));
   else createRoot(container).render(app);
-  prepareWhenPointedAt(container.ownerDocument, prepareFor);
+  // What a link pointed at needs: its code, and its texts fetched (not added, which would change this page).
+  prepareWhenPointedAt(container.ownerDocument, async (pathname) => {
+    await preparePage(runtime, pathname);
+    await texts.fetch(pathname);
+  });
   // The service worker's messages (a saved copy, a new version) use these texts (boot.ts).
   return { i18n };
 }

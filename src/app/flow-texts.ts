@@ -3,7 +3,7 @@
 // by Language, so adding a language without its loaders fails tsc.
 import type { Language } from './flow';
 import { TEXT_PARTS, type TextPart } from '../flow/texts';
-import { addFlowTexts, addNamespaces, fetchNamespaces, type I18n } from '../i18n/i18n';
+import { addFlowTexts, addNamespaces, BASE_NAMESPACES, fetchNamespaces, type I18n } from '../i18n/i18n';
 import { yieldToMain } from './main-thread';
 import { needsCatalogue, type FlowRuntime } from './page-model';
 import { parseRoute } from './routes';
@@ -61,8 +61,8 @@ export function moreNamespacesFor(pathname: string, runtime: FlowRuntime): strin
 
 /**
  * Puts the parts of the flow's texts and the interface namespaces a page needs into `i18n` (moreTextPartsFor,
- * moreNamespacesFor), each once; `all(lang)` fetches every part and namespace of a language without adding it (after the first step: later
- * steps then need no request).
+ * moreNamespacesFor), each once (`ensure`); `fetch` only fetches them (a link pointed at), `all(lang)` every
+ * part and namespace of a language (after the first step: later steps then need no request).
  */
 export function textParts(i18n: I18n, runtime: FlowRuntime) {
   const added = new Set<string>();
@@ -78,7 +78,14 @@ export function textParts(i18n: I18n, runtime: FlowRuntime) {
       added.add(`${lang}/${part}`);
     });
   };
+  // Fetched only: adding a language's texts to i18next, or switching to it, changes the page shown.
+  const fetch = (pathname: string) => {
+    const { lang } = parseRoute(pathname);
+    const parts = ['questions' as const, ...moreTextPartsFor(pathname, runtime)];
+    const namespaces = [...BASE_NAMESPACES, ...moreNamespacesFor(pathname, runtime)];
+    return Promise.all([...parts.map((part) => loadFlowTextPart(lang, part)), fetchNamespaces(lang, namespaces)]);
+  };
   const all = (lang: Language) =>
     Promise.all([...TEXT_PARTS.map((part) => loadFlowTextPart(lang, part)), fetchNamespaces(lang)]);
-  return { ensure, all };
+  return { ensure, fetch, all };
 }

@@ -97,7 +97,7 @@ export async function addNamespaces(instance: I18n, lang: Language, namespaces: 
   for (const [ns, resources] of loaded) instance.addResourceBundle(lang, ns, resources, true, true);
 }
 
-/** Fetches every interface namespace of `lang` without adding it (after the first step: no request later). */
-export function fetchNamespaces(lang: Language): Promise<unknown> {
-  return Promise.all(filesFor(lang).map(([, load]) => load()));
+/** Fetches the interface namespaces of `lang` (all, or those named) without adding them to any instance. */
+export function fetchNamespaces(lang: Language, namespaces?: readonly string[]): Promise<unknown> {
+  return Promise.all(filesFor(lang).flatMap(([ns, load]) => (!namespaces || namespaces.includes(ns) ? [load()] : [])));
 }
