@@ -43,8 +43,9 @@ const KNOWN_BREACHES = [
   {
     match: /^JavaScript in 5 s after a move: /,
     reason:
-      "issue 28 item 3: the service worker precaches all of the app's JavaScript within the first five seconds; " +
-      'its precache waits (branch swupdate) once that lands, and then this entry goes',
+      "issue 28: the service worker precaches all of the app's JavaScript within the first five seconds (item 3, " +
+      'its precache waits, is on its way); a result page then still needs about 16 KB less (its data and texts, ' +
+      'docs/decisions/0010-first-intent-fetches-the-page-only.md)',
   },
 ];
 const STRICT = process.env.BUDGETS_STRICT === '1';
@@ -56,7 +57,10 @@ const KB = 1024;
  * intentFive: the JavaScript that leaves the server in the first five seconds of a first visit by a person who
  * moves the pointer at INTENT_AT_MS, the page's and the service worker's fetches together (issue 28; aim 100 KB).
  */
-const BUDGET = { boot: 4 * KB, js: 100 * KB, css: 20 * KB, firstFive: 120 * KB, intentFive: 130 * KB };
+// js was 100 KB until issue 28: the app's first code grew by 0.6 KB (the code that loads each page's texts and
+// code on demand, first-page.ts) while what the take-over fetches fell from 156 to 108 KB (intentFive measures
+// that; docs/decisions/0010-first-intent-fetches-the-page-only.md).
+const BUDGET = { boot: 4 * KB, js: 101 * KB, css: 20 * KB, firstFive: 120 * KB, intentFive: 130 * KB };
 /**
  * Room kept for features on their way, so that they fit when they land instead of being found not to: the
  * build must fit in each budget less these. A feature that lands takes its entry out; one that needs more

@@ -250,7 +250,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         `  with a pointer move at ${INTENT_AT_MS} ms: ${kb(js.total)} of JavaScript left the server in the first 5 s, ` +
           `the page itself requested ${kb(js.page)} in ${js.pageFiles.size} files`,
       );
-      for (const r of js.files) console.log(`    ${r.path.padEnd(48)} ${kb(r.bytes).padStart(9)} ${r.dest}`);
+      const byDest = new Map();
+      for (const r of js.files) byDest.set(r.dest || '(none)', (byDest.get(r.dest || '(none)') ?? 0) + r.bytes);
+      const at = [...byDest].map(([dest, bytes]) => `${dest} ${kb(bytes)}`);
+      console.log(`    at the server, by Sec-Fetch-Dest: ${at.join(', ')}`);
+      for (const [f, b] of js.pageFiles) console.log(`    ${f.padEnd(48)} ${kb(b).padStart(9)}`);
       if (process.argv.includes('--bytes')) continue;
       const tap = await firstTapDelay(browser, base, path, Number(process.env.TAP_RUNS ?? 3));
       console.log(

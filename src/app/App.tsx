@@ -14,12 +14,8 @@ import { runsOlderVersion } from '../sw/newer-version';
 import { Shell } from '../ui/Shell/Shell';
 import { Home } from '../pages/Home/Home';
 import { QuestionPage } from '../pages/Question/QuestionPage';
-import { Directory, loadHeadTags, ResultPage, RouteMap } from './lazy-pages';
+import { About, Accessibility, Directory, loadHeadTags, Privacy, ResultPage, RouteMap, Sources } from './lazy-pages';
 import { NotFound } from '../pages/NotFound/NotFound';
-import { About } from '../pages/About/About';
-import { Privacy } from '../pages/Privacy/Privacy';
-import { Accessibility } from '../pages/Accessibility/Accessibility';
-import { Sources } from '../pages/Sources/Sources';
 import '../styles/global.css';
 
 export interface AppProps {

@@ -8,7 +8,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import flow from 'virtual:wegwijzer/flow';
 import type { Language } from './flow';
-import { createI18n, loadLanguage } from '../i18n/i18n';
+import { BASE_NAMESPACES, createI18n, loadLanguage } from '../i18n/i18n';
 import { App } from './App';
 import { loadFlowTextPart, textParts } from './flow-texts';
 import { firstPageOf } from './first-page';
@@ -30,8 +30,10 @@ export async function start(initialPath: string) {
   await yieldToMain();
   const i18n = createI18n(lang);
   const texts = textParts(i18n, runtime);
-  // The questions' texts come with the language; a result page's others, once the page says it is one.
-  const ensureLanguage = (l: Language) => loadLanguage(i18n, l, (x) => loadFlowTextPart(x, 'questions'));
+  // The questions' texts and the interface's common namespaces come with the language; a result page's
+  // others once the page says it is one.
+  const ensureLanguage = (l: Language) =>
+    loadLanguage(i18n, l, (x) => loadFlowTextPart(x, 'questions'), BASE_NAMESPACES);
   const prepareFor = async (pathname: string) => {
     await Promise.all([preparePage(runtime, pathname), ensureLanguage(parseRoute(pathname).lang)]);
     await texts.ensure(pathname);
@@ -57,7 +59,11 @@ export async function start(initialPath: string) {
   // thread in one long task: the prerendered page stays responsive while React takes it over.
   if (container.firstElementChild) startTransition(() => void hydrateRoot(container, app));
   else createRoot(container).render(app);
-  prepareWhenPointedAt(container.ownerDocument, prepareFor);
+  // What a link pointed at needs: its code, and its texts fetched (not added, which would change this page).
+  prepareWhenPointedAt(container.ownerDocument, async (pathname) => {
+    await preparePage(runtime, pathname);
+    await texts.fetch(pathname);
+  });
   // The service worker's messages (a saved copy, a new version) use these texts (boot.ts).
   return { i18n };
 }

@@ -3,7 +3,7 @@
 // by Language, so adding a language without its loaders fails tsc.
 import type { Language } from './flow';
 import { TEXT_PARTS, type TextPart } from '../flow/texts';
-import { addFlowTexts, type I18n } from '../i18n/i18n';
+import { addFlowTexts, addNamespaces, BASE_NAMESPACES, fetchNamespaces, type I18n } from '../i18n/i18n';
 import { yieldToMain } from './main-thread';
 import { needsCatalogue, type FlowRuntime } from './page-model';
 import { parseRoute } from './routes';
@@ -51,24 +51,41 @@ export function moreTextPartsFor(pathname: string, runtime: FlowRuntime): TextPa
   return [];
 }
 
+/** The interface namespaces the page at `pathname` shows besides BASE_NAMESPACES (after preparePage, as above). */
+export function moreNamespacesFor(pathname: string, runtime: FlowRuntime): string[] {
+  const { page } = parseRoute(pathname);
+  if (page === 'directory' || page === 'routemap') return ['contact', 'directory'];
+  if (page === 'sources' || (page === 'wizard' && needsCatalogue(pathname, runtime))) return ['contact'];
+  return [];
+}
+
 /**
- * Puts the parts of the flow's texts a page needs into `i18n` (see moreTextPartsFor), each part once;
- * `all(lang)` fetches every part of a language without adding it (after the first step: later steps then
- * need no request).
+ * Puts the parts of the flow's texts and the interface namespaces a page needs into `i18n` (moreTextPartsFor,
+ * moreNamespacesFor), each once (`ensure`); `fetch` only fetches them (a link pointed at), `all(lang)` every
+ * part and namespace of a language (after the first step: later steps then need no request).
  */
 export function textParts(i18n: I18n, runtime: FlowRuntime) {
   const added = new Set<string>();
   const ensure = async (pathname: string): Promise<void> => {
     const { lang } = parseRoute(pathname);
     const missing = moreTextPartsFor(pathname, runtime).filter((part) => !added.has(`${lang}/${part}`));
+    const namespaces = addNamespaces(i18n, lang, moreNamespacesFor(pathname, runtime));
+    const [texts] = await Promise.all([Promise.all(missing.map((part) => loadFlowTextPart(lang, part))), namespaces]);
     if (missing.length === 0) return;
-    const texts = await Promise.all(missing.map((part) => loadFlowTextPart(lang, part)));
     await yieldToMain(); // adding them is a task of its own, not part of the one that evaluated them
     missing.forEach((part, i) => {
       addFlowTexts(i18n, lang, texts[i]!);
       added.add(`${lang}/${part}`);
     });
   };
-  const all = (lang: Language) => Promise.all(TEXT_PARTS.map((part) => loadFlowTextPart(lang, part)));
-  return { ensure, all };
+  // Fetched only: adding a language's texts to i18next, or switching to it, changes the page shown.
+  const fetch = (pathname: string) => {
+    const { lang } = parseRoute(pathname);
+    const parts = ['questions' as const, ...moreTextPartsFor(pathname, runtime)];
+    const namespaces = [...BASE_NAMESPACES, ...moreNamespacesFor(pathname, runtime)];
+    return Promise.all([...parts.map((part) => loadFlowTextPart(lang, part)), fetchNamespaces(lang, namespaces)]);
+  };
+  const all = (lang: Language) =>
+    Promise.all([...TEXT_PARTS.map((part) => loadFlowTextPart(lang, part)), fetchNamespaces(lang)]);
+  return { ensure, fetch, all };
 }

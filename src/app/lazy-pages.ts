@@ -7,6 +7,7 @@
 //     link leads to when the person points at it (entry-client.tsx); and everything once the first step is
 //     done (loadAll), so that later steps need no network request;
 //   - the server and the unit tests load them before they render anything (loadEveryPage).
+// The footer's pages (about, privacy, accessibility, sources) load the same way.
 // No React.lazy: a lazy component suspends on its first render even when its module is already loaded,
 // which renderToString does not wait for and hydration would not match.
 import { createElement, type ComponentProps } from 'react';
@@ -21,6 +22,8 @@ import type { RouteMap as RouteMapComponent } from '../pages/RouteMap/RouteMap';
 let resultPage: typeof ResultPageComponent | undefined;
 let directoryPage: typeof DirectoryComponent | undefined;
 let routeMapPage: typeof RouteMapComponent | undefined;
+type FooterPages = typeof import('./footer-pages');
+let footerPages: FooterPages | undefined;
 
 /** One load at a time; a failed load (offline) is forgotten, so the next attempt tries again. */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -44,8 +47,12 @@ const loadDirectory = once(async () => {
 const loadRouteMap = once(async () => {
   routeMapPage = (await import('../pages/RouteMap/RouteMap')).RouteMap;
 });
+/** The footer's pages (about, privacy, accessibility, sources). */
+const loadFooterPages = once(async () => {
+  footerPages = await import('./footer-pages');
+});
 /** Every page's code: for the server and the unit tests, which render any page. */
-export const loadEveryPage = () => Promise.all([loadResultPage(), loadDirectory(), loadRouteMap()]);
+export const loadEveryPage = () => Promise.all([loadResultPage(), loadDirectory(), loadRouteMap(), loadFooterPages()]);
 const loadCatalogue = once(async (): Promise<Catalogue> => (await import('virtual:wegwijzer/catalogue')).default);
 const loadEngineModule = once(() => import('./engine'));
 /**
@@ -63,12 +70,14 @@ async function loadEngine(runtime: FlowRuntime): Promise<void> {
 }
 
 /** The code of the page at `pathname` that is not in the first JavaScript (none for most pages). */
-function loadPageCode(pathname: string): Promise<unknown> | undefined {
+function loadPageCode(pathname: string, catalogue: boolean): Promise<unknown> | undefined {
   const { page } = parseRoute(pathname);
   if (page === 'directory') return loadDirectory();
   if (page === 'routemap') return loadRouteMap();
+  if (page === 'about' || page === 'privacy' || page === 'accessibility' || page === 'sources')
+    return loadFooterPages();
   // A wizard page that needs the catalogue is a result (needsCatalogue).
-  if (page === 'wizard') return loadResultPage();
+  if (page === 'wizard' && catalogue) return loadResultPage();
   return undefined;
 }
 
@@ -78,11 +87,11 @@ export async function preparePage(runtime: FlowRuntime, pathname: string): Promi
     await loadEngine(runtime);
     await yieldToMain(); // needsCatalogue replays the answers through the new machine: another task
   }
-  if (needsCatalogue(pathname, runtime)) {
-    await yieldToMain(); // needsCatalogue replayed the answers; requesting the pages' code is the next task
-    const [catalogue] = await Promise.all([loadCatalogue(), loadPageCode(pathname)]);
-    runtime.catalogue = catalogue;
-  }
+  const catalogue = needsCatalogue(pathname, runtime);
+  // needsCatalogue replayed the answers; requesting the pages' code is the next task
+  if (catalogue) await yieldToMain();
+  const [loaded] = await Promise.all([catalogue ? loadCatalogue() : undefined, loadPageCode(pathname, catalogue)]);
+  if (loaded) runtime.catalogue = loaded;
 }
 
 /** Loads every on-demand part into `runtime`: after the first step, so that later steps need no request. */
@@ -108,3 +117,13 @@ export function RouteMap(props: ComponentProps<typeof RouteMapComponent>) {
   if (!routeMapPage) throw new Error('The route map is not loaded: call preparePage before showing it.');
   return createElement(routeMapPage, props);
 }
+
+function footerPage<K extends keyof FooterPages>(name: K): FooterPages[K] {
+  if (!footerPages) throw new Error(`${name} is not loaded: call preparePage before showing it.`);
+  return footerPages[name];
+}
+/** The footer's pages, once loaded (preparePage). */
+export const About = () => createElement(footerPage('About'));
+export const Privacy = () => createElement(footerPage('Privacy'));
+export const Accessibility = () => createElement(footerPage('Accessibility'));
+export const Sources = (props: ComponentProps<FooterPages['Sources']>) => createElement(footerPage('Sources'), props);

@@ -11,6 +11,11 @@ export type { I18n };
 export type FlowTextsLoader = (lang: Language) => Promise<Record<string, string>>;
 
 export const UI_NAMESPACE = 'ui';
+/**
+ * The interface namespaces every page uses (the update notice's too: the worker's messages may come on any
+ * page). The browser adds the others (contact, directory) for the pages that show them (app/flow-texts.ts).
+ */
+export const BASE_NAMESPACES: readonly string[] = [UI_NAMESPACE, 'offline'];
 
 // Every namespace file of every language, as lazy imports: only the language shown is fetched. Not `offline`:
 // the service worker's notices read it without i18next (src/sw/notice-texts.ts).
@@ -55,16 +60,24 @@ export function createI18n(lang: Language = DEFAULT_LANGUAGE, options: CreateOpt
 }
 
 /**
- * Puts every interface namespace and the flow texts of `lang` (all of them, or the part the loader gives: the
- * browser adds the others with addFlowTexts) into the instance, then switches to it.
+ * Puts the interface namespaces (all, or those named) and the flow texts of `lang` (all of them, or the part
+ * the loader gives: the browser adds the others with addFlowTexts and addNamespaces) into the instance, then
+ * switches to it.
  */
-export async function loadLanguage(instance: I18n, lang: Language, loadFlowTexts: FlowTextsLoader): Promise<void> {
+export async function loadLanguage(
+  instance: I18n,
+  lang: Language,
+  loadFlowTexts: FlowTextsLoader,
+  namespaces?: readonly string[],
+): Promise<void> {
   // The interface's bundle says whether the language is loaded: the browser may add more of the flow's texts
   // before or after (src/app/flow-texts.ts loads them in parts).
   if (!instance.hasResourceBundle(lang, UI_NAMESPACE)) {
     const [flowTexts, ...ui] = await Promise.all([
       loadFlowTexts(lang),
-      ...filesFor(lang).map(async ([ns, load]) => [ns, (await load()).default] as const),
+      ...filesFor(lang)
+        .filter(([ns]) => !namespaces || namespaces.includes(ns))
+        .map(async ([ns, load]) => [ns, (await load()).default] as const),
     ]);
     // Adding the texts is a task of its own, not part of the one that evaluated them (app/main-thread.ts).
     await yieldToMain();
@@ -77,4 +90,18 @@ export async function loadLanguage(instance: I18n, lang: Language, loadFlowTexts
 /** Adds more of the flow's texts of `lang` (the browser loads them in parts, src/app/flow-texts.ts). */
 export function addFlowTexts(instance: I18n, lang: Language, texts: Record<string, string>): void {
   instance.addResourceBundle(lang, FLOW_NAMESPACE, texts, true, true);
+}
+
+/** Adds the interface namespaces of `lang` it does not have yet (the browser loads them per page). */
+export async function addNamespaces(instance: I18n, lang: Language, namespaces: readonly string[]): Promise<void> {
+  const missing = filesFor(lang).filter(([ns]) => namespaces.includes(ns) && !instance.hasResourceBundle(lang, ns));
+  if (missing.length === 0) return;
+  const loaded = await Promise.all(missing.map(async ([ns, load]) => [ns, (await load()).default] as const));
+  await yieldToMain(); // adding them is a task of its own, not part of the one that evaluated them
+  for (const [ns, resources] of loaded) instance.addResourceBundle(lang, ns, resources, true, true);
+}
+
+/** Fetches the interface namespaces of `lang` (all, or those named) without adding them to any instance. */
+export function fetchNamespaces(lang: Language, namespaces?: readonly string[]): Promise<unknown> {
+  return Promise.all(filesFor(lang).flatMap(([ns, load]) => (!namespaces || namespaces.includes(ns) ? [load()] : [])));
 }

@@ -79,3 +79,19 @@ test('a code chunk whose load was cut off, but which the server has, does not re
   const expected = (line: string) => /ERR_CONNECTION_RESET \(.*\/assets\/entry-client-/.test(line);
   guard.problems.splice(0, guard.problems.length, ...guard.problems.filter((line) => !expected(line)));
 });
+
+// Pointing at a link loads what its page needs (issue 28), without showing any of it: pointing at the other
+// language's link leaves the page in its own language.
+test('pointing at a link prepares its page without changing the page shown', async ({ page }) => {
+  const start = flow.questions[flow.start]!;
+  const option = start.options.find((o) => !flow.results[o.id])!;
+  await page.goto(`/nl/wegwijzer/${option.id}/`);
+  await appReady(page);
+  const heading = await page.locator('h1').textContent();
+  const loaded = page.waitForRequest(/\/assets\/.+\.js$/);
+  await page.getByRole('link', { name: 'English' }).hover();
+  await loaded;
+  await page.waitForTimeout(500);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(page.locator('h1')).toHaveText(heading!);
+});

@@ -12,7 +12,8 @@ import { notFoundPath, pathFor, STATIC_PAGES } from '../../src/app/routes';
 import { pageFor } from '../../src/app/page-model';
 import { pageTitle } from '../../src/app/title';
 import { app, loadFlowDir, makeI18n, REAL_FLOW_DIR } from '../fixtures/wizard/harness';
-import { moreTextPartsFor } from '../../src/app/flow-texts';
+import { moreNamespacesFor, moreTextPartsFor } from '../../src/app/flow-texts';
+import { BASE_NAMESPACES } from '../../src/i18n/i18n';
 import { textsOfPart, type FlowTexts, type TextPart } from '../../src/flow/texts';
 import type { Language } from '../../src/flow/languages';
 
@@ -50,9 +51,10 @@ describe.each(LANGUAGES)('every page of the real flow in %s', (lang) => {
   });
 });
 
-// The browser loads the flow's texts in parts (src/app/flow-texts.ts): the questions' with the language, the
-// others a page asks for. Every page must render with only those.
-describe.each(LANGUAGES)('every page in %s with only the parts of the flow texts the browser loads for it', (lang) => {
+// The browser loads the flow's texts in parts and the interface's namespaces per page (src/app/flow-texts.ts):
+// the questions' and the common namespaces with the language, the others a page asks for. Every page must render
+// with only those.
+describe.each(LANGUAGES)('every page in %s with only the texts the browser loads for it', (lang) => {
   it('renders without a missing text', async () => {
     const paths = [
       ...pages.map((page) => wizardUrl(lang, page.options)),
@@ -62,18 +64,20 @@ describe.each(LANGUAGES)('every page in %s with only the parts of the flow texts
     const byParts = new Map<string, string[]>();
     for (const path of paths) {
       const parts = ['questions', ...moreTextPartsFor(path, real.runtime)].join(',');
-      byParts.set(parts, [...(byParts.get(parts) ?? []), path]);
+      const namespaces = [...BASE_NAMESPACES, ...moreNamespacesFor(path, real.runtime)].join(',');
+      byParts.set(`${parts};${namespaces}`, [...(byParts.get(`${parts};${namespaces}`) ?? []), path]);
     }
-    expect([...byParts.keys()]).toContain('questions');
-    for (const [parts, group] of byParts) {
+    expect([...byParts.keys()]).toContain('questions;ui,offline');
+    for (const [key, group] of byParts) {
+      const [parts, namespaces] = key.split(';') as [string, string];
       const part = (l: Language) =>
         Object.assign({}, ...parts.split(',').map((p) => textsOfPart(real.texts[l], p as TextPart)));
       const texts = Object.fromEntries(LANGUAGES.map((l) => [l, part(l)])) as FlowTexts;
-      const t = await makeI18n(texts, lang);
+      const t = await makeI18n(texts, lang, namespaces.split(','));
       for (const path of group) expect(renderToString(app(real, t, path)), path).toContain('<h1');
-      expect(t.missing, `with the parts ${parts}`).toEqual([]);
+      expect(t.missing, `with the flow's parts ${parts} and the namespaces ${namespaces}`).toEqual([]);
     }
-  });
+  }, 60_000); // every page of the real flow, rendered: about 20 s alone, more on a busy machine
 });
 
 describe('interface texts', () => {
