@@ -113,7 +113,10 @@ export function needsEngine(pathname: string, { flow, firstPage }: FlowRuntime):
   return !(route.options.length === 0 && flow.start in flow.questions);
 }
 
-/** Whether the page at this path shows catalogue data (a result, the sources, the directory). Needs the engine when needsEngine. */
+/**
+ * Whether the page at this path shows catalogue data (a result, the sources, the directory). Needs the engine
+ * when needsEngine.
+ */
 export function needsCatalogue(pathname: string, runtime: FlowRuntime): boolean {
   const route = parseRoute(pathname);
   // The directory shows the catalogue; the route map comes with it (lazy-pages.ts loads the pages together).

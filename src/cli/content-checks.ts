@@ -61,11 +61,13 @@ export function runContentChecks(dir: string): ContentChecks {
 
 export function formatFigures(r: LanguageReport): string {
   const f = r.figures;
+  const count = (severity: 'error' | 'warning') => r.problems.filter((p) => p.severity === severity).length;
   return [
-    `texts: ${f.texts.lay} for residents and families, ${f.texts.professional} for professionals (each in every language)`,
+    `texts: ${f.texts.lay} for residents and families, ${f.texts.professional} for professionals ` +
+      '(each in every language)',
     `sentences: ${f.sentences}, mean ${f.meanWords} words, longest ${f.longest.words} words (${f.longest.where})`,
     `sentences of 20–29 words: ${f.over.warn}; of 30 or more: ${f.over.error}`,
     `jargon on any page: ${f.jargon}; abbreviations not written out: ${f.abbreviations}`,
-    `errors: ${r.problems.filter((p) => p.severity === 'error').length}, warnings: ${r.problems.filter((p) => p.severity === 'warning').length}`,
+    `errors: ${count('error')}, warnings: ${count('warning')}`,
   ].join('\n');
 }

@@ -91,7 +91,9 @@ export function judgePassage(item: BasisItem, corpus: BasisCorpus): BasisVerdict
     return {
       ok: false,
       severity: 'error',
-      message: `the passage has ${words} words; quote at most ${MAX_BASIS_WORDS} (point to the passage, do not copy the source)`,
+      message:
+        `the passage has ${words} words; quote at most ${MAX_BASIS_WORDS} ` +
+        '(point to the passage, do not copy the source)',
     };
   const { source, quote } = item;
   if (source.startsWith('seed:')) {
@@ -118,7 +120,9 @@ export function judgePassage(item: BasisItem, corpus: BasisCorpus): BasisVerdict
     return {
       ok: false,
       severity: 'warning',
-      message: `not verifiable here: the brief's ${ids.join(', ')} quotes no passage; prefer a seed passage or a quoted S-item`,
+      message:
+        `not verifiable here: the brief's ${ids.join(', ')} quotes no passage; ` +
+        'prefer a seed passage or a quoted S-item',
     };
   return {
     ok: false,

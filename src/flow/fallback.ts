@@ -7,11 +7,10 @@
 //     urgent result: "no answer? call …", the end of its chain ("noAnswer"). Anywhere else such a line shows
 //     what its sources say about its hours and no other organisation: a fallback is for "no answer now",
 //     never "call someone else instead".
-// Small on purpose: the page model is in every page's first JavaScript, and the rest of opening-hours.ts
-// (time zones, holidays) is not needed until a page shows "open now".
-// Its own list of days rather than weekly-hours.ts's: a bundle places a whole module in the page's first
-// JavaScript when that needs any of it, and this module is there; weekly-hours.ts is not.
-const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+// Small and without imports beyond the week-day list on purpose: the page model is in the app's take-over
+// code (loaded at the first intent on every page), which must not pull in the rest of opening-hours.ts (time
+// zones, holidays) before a page shows "open now".
+import { WEEKDAYS } from '../content/weekdays.ts';
 
 interface HoursShape {
   open: readonly { days: readonly string[]; from: string; to: string }[];

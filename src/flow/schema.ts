@@ -2,6 +2,7 @@
 // span files or need the graph (references, reachability, cycles, dominators) live in validate.ts.
 import { z } from 'zod';
 import { LANGUAGES, type Language } from './languages.ts';
+import { WEEKDAYS } from '../content/weekdays.ts';
 
 const languageNames: Record<string, string> = { nl: 'Dutch', en: 'English' };
 
@@ -89,7 +90,8 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
     ],
     {
       error:
-        'a condition is one of: { answer: <question>, is: <option> }, { answer: <question>, oneOf: [<option>, …] }, { allOf: [ … ] }, { anyOf: [ … ] } or { not: … }',
+        'a condition is one of: { answer: <question>, is: <option> }, ' +
+        '{ answer: <question>, oneOf: [<option>, …] }, { allOf: [ … ] }, { anyOf: [ … ] } or { not: … }',
     },
   ),
 );
@@ -207,7 +209,7 @@ export const FlowFile = z.strictObject({
 });
 
 // ----- contacts -----
-const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+const Weekday = z.enum(WEEKDAYS);
 const Time = z
   .string()
   .regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'expected a time like 09:00 (24:00 for midnight at the end of the day)');

@@ -29,13 +29,15 @@ function checkContacts(flow: Flow, paths: Loaded['paths'], at: At): void {
       at(
         C,
         [...cPath, 'whenClosed'],
-        `whenClosed: "${c.id}" has no opening hours (nor hoursNotPublished), so no page names a line for when it is closed: remove it`,
+        `whenClosed: "${c.id}" has no opening hours (nor hoursNotPublished), ` +
+          'so no page names a line for when it is closed: remove it',
       );
     if (c.hoursNotPublished && !c.whenClosed && urgentPrimaries.has(c.id))
       at(
         C,
         [...cPath, 'hoursNotPublished'],
-        `contact "${c.id}" publishes no hours and is the advised contact of an urgent result: name a 24/7 line under whenClosed for "no answer?"`,
+        `contact "${c.id}" publishes no hours and is the advised contact of an urgent result: ` +
+          'name a 24/7 line under whenClosed for "no answer?"',
       );
     if (c.via !== undefined) {
       const via = flow.contacts[c.via];
@@ -56,7 +58,8 @@ function checkResults(flow: Flow, paths: Loaded['paths'], at: At): void {
         at(
           T,
           [...rPath, 'others', i],
-          `others: "${id}" has no channel of its own, so a person cannot reach it from this page: list ${c.via ? `"${c.via}"` : 'the contact it is reached through'} and mention "${id}" in the text`,
+          `others: "${id}" has no channel of its own, so a person cannot reach it from this page: ` +
+            `list ${c.via ? `"${c.via}"` : 'the contact it is reached through'} and mention "${id}" in the text`,
         );
     });
     if (r.alsoCall) {

@@ -1,6 +1,7 @@
 // The advice, leading with the action: title and one sentence; the advised contact's call button with the
 // number and when they can be reached right beside it; the local step (the municipality's own contact point,
-// the Zorg- en Veiligheidshuis: named, never with an invented number); the other contacts, compact; guides and tools; why
+// the Zorg- en Veiligheidshuis: named, never with an invented number); the other contacts, compact; guides and
+// tools; why
 // this advice, with the answers that led here (each changeable); where the facts come from; then what to do next.
 // Within the page's main content each contact appears once: as the advised contact, else as the line named
 // beside it or the second call, else among the others (the page model leaves those out of `others`; the

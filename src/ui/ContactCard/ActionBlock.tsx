@@ -33,6 +33,7 @@ export interface ActionBlockProps {
 
 const FILLED = 'utrecht-button--primary-action';
 const PLAIN = 'utrecht-button--secondary-action';
+const NAMED_CALL = 'wegwijzer-contact-card__call wegwijzer-contact-card__call--named';
 
 export function ActionBlock({ contact, lead, fallback, bothButtons = false, alsoCall }: ActionBlockProps) {
   const { t } = useTranslation('contact');
@@ -75,7 +76,7 @@ export function ActionBlock({ contact, lead, fallback, bothButtons = false, also
           <LeadButton contact={contact} lead={lead} className={`${closedNow ? PLAIN : FILLED}${settled}`} />
           {bothButtons && fallback?.contact.phone ? (
             <a
-              className={`utrecht-button ${closedNow ? FILLED : PLAIN} wegwijzer-contact-card__call wegwijzer-contact-card__call--named${settled}`}
+              className={`utrecht-button ${closedNow ? FILLED : PLAIN} ${NAMED_CALL}${settled}`}
               href={telHref(fallback.contact.phone.number)}
               data-contact={fallback.contact.id}
               data-call="fallback"

@@ -1,7 +1,7 @@
 // How a card names a contact: with its abbreviation where that adds something ("Landelijk Steunpunt
 // Extremisme (LSE)" already holds it; "Politie" or "Kennisnet Jeugd" are short names, not abbreviations).
 
-/** "LSE", "NJi", "RvdK": worth adding to the name; "Politie" or "Kennisnet Jeugd" are short names, not abbreviations. */
+/** "LSE", "NJi", "RvdK": worth adding to the name; "Politie" or "Kennisnet Jeugd" are names, not abbreviations. */
 export function isAbbreviation(short: string): boolean {
   return /^\S{2,6}$/.test(short) && (short.match(/[A-Z]/g)?.length ?? 0) >= 2;
 }
