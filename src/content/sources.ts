@@ -12,6 +12,16 @@ export function sourceTextTitleKey(file: string): string {
 }
 
 /**
+ * How a seed text is named: by its own heading where taxonomy.yaml gives one (`heading`: quoted in Dutch, marked
+ * as our translation in English), else by its plain title, never in quotation marks. `exists` asks whether the
+ * flow namespace holds a key (i18next's `exists`).
+ */
+export function seedName(exists: (flowKey: string) => boolean, file: string): { key: string; heading: boolean } {
+  const heading = `sourceTexts.${file}.heading`;
+  return exists(heading) ? { key: heading, heading: true } : { key: sourceTextTitleKey(file), heading: false };
+}
+
+/**
  * "https://www.politie.nl/nieuws/…" → "politie.nl"; a seed source "seed:000_x.txt" → "000_x.txt" (see
  * sourceTextTitleKey).
  */

@@ -306,10 +306,16 @@ export const ResourcesFile = z.strictObject({
 // ----- taxonomy: the audiences and themes the directory filters on -----
 const Term = z.strictObject({ id: Id, label: LocalizedText });
 // A source text (a government text the project keeps a copy of): contacts and resources cite it as
-// seed:<file>, and the site shows its title, never the file name.
+// seed:<file>, and the site shows its heading or title, never the file name.
 const SourceText = z.strictObject({
   id: z.string().regex(/^[\w-]+\.txt$/, 'a source text is named by its file name (000_….txt)'),
+  /** A plain description of the text, shown without quotation marks where it has no heading of its own. */
   title: LocalizedText,
+  /**
+   * The text's own heading, where it has one: Dutch word for word (shown in quotation marks), English our
+   * translation (shown as such). Shown instead of the title.
+   */
+  heading: LocalizedText.optional(),
 });
 export const TaxonomyFile = z.strictObject({
   $schema: z.string().optional(),

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFlowDir } from '../../src/flow/read-dir';
 import { checkFlow } from '../../src/flow/index';
+import { containsPassage } from '../../src/flow/basis';
+import { basisCorpus } from '../../src/cli/content-checks';
 
 const organisations: Record<string, string[]> = {
   '000_de374f18f303f2dd.txt': [
@@ -166,5 +168,23 @@ describe('every guide, tool, training and publication named in a seed is in reso
       .filter((r) => !/seed:\d{3}_[0-9a-f]+\.txt/.test(r.source))
       .map((r) => r.id);
     expect(without).toEqual([]);
+  });
+});
+
+// The site quotes a seed's heading (taxonomy.yaml sourceTexts): it must be the seed's own words. A seed
+// without a heading is named by a plain title, never in quotation marks.
+describe('a source text shown by its heading', () => {
+  const corpus = basisCorpus();
+  it.runIf(corpus)('has that heading in its seed, word for word', () => {
+    const wrong = flow.sourceTexts
+      .filter((s) => s.heading && !containsPassage(corpus!.seeds[s.id] ?? '', s.heading.nl))
+      .map((s) => `${s.id}: "${s.heading!.nl}"`);
+    expect(wrong).toEqual([]);
+  });
+  it('has no quotation marks in a title or heading (the site adds them around a real heading only)', () => {
+    const quoted = flow.sourceTexts
+      .flatMap((s) => [s.title.nl, s.title.en, s.heading?.nl ?? '', s.heading?.en ?? ''])
+      .filter((t) => /["“”„'‘’]/.test(t));
+    expect(quoted).toEqual([]);
   });
 });

@@ -181,7 +181,17 @@ describe('the sources page', () => {
   it('lists every source once, seed texts by their title, never a file name', async () => {
     await open('/nl/bronnen/');
     const items = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
-    expect(items).toContain('Brontekst van de Rijksoverheid: “Brontekst nul”');
+    // Quotation marks only around a seed's own heading; a seed without one is described plainly.
+    expect(items).toContain('Brontekst van de Rijksoverheid: Brontekst nul');
+    expect(items).toContain('Brontekst van de Rijksoverheid: “Kop drie”');
+    expect(items.join('\n')).not.toMatch(/Brontekst drie/);
+  });
+  it('marks an English seed heading as our translation, without quotation marks', async () => {
+    await open('/en/sources/', 'en');
+    const items = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
+    expect(items).toContain('Dutch government source text: Source text zero');
+    expect(items).toContain('Dutch government source text, title in our translation: Heading three');
+    expect(items.join('\n')).not.toMatch(/[“”]/);
     expect(items.join('\n')).not.toMatch(/seed:|\.txt/);
     expect(new Set(items).size).toBe(items.length);
   });

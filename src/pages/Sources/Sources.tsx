@@ -1,9 +1,9 @@
 // Every source the flow cites, once: web pages as links, seed texts (government texts we keep a copy of)
-// by their title (taxonomy.yaml, sourceTexts).
+// by their heading or title (taxonomy.yaml, sourceTexts).
 import { useTranslation } from 'react-i18next';
 import { FLOW_NAMESPACE, type Catalogue } from '../../app/flow';
 import hotlines from 'virtual:wegwijzer/hotlines';
-import { sourceTextTitleKey, splitSources } from '../../content/sources';
+import { seedName, splitSources } from '../../content/sources';
 
 /** Every single source, once: a fact's `source` may name several, separated by spaces. */
 export function flowSources(flow: Pick<Catalogue, 'contacts' | 'resources'>): string[] {
@@ -18,7 +18,11 @@ export function flowSources(flow: Pick<Catalogue, 'contacts' | 'resources'>): st
 
 export function Sources({ flow }: { flow: Pick<Catalogue, 'contacts' | 'resources'> }) {
   const { t } = useTranslation('ui');
-  const { t: tf } = useTranslation(FLOW_NAMESPACE);
+  const { t: tf, i18n } = useTranslation(FLOW_NAMESPACE);
+  const seed = (file: string) => {
+    const { key, heading } = seedName((k) => i18n.exists(k, { ns: FLOW_NAMESPACE }), file);
+    return t(heading ? 'sources.seedHeading' : 'sources.seed', { title: tf(key) });
+  };
   return (
     <>
       <h1 id="ww-page-title" className="utrecht-heading-1" tabIndex={-1}>
@@ -38,7 +42,7 @@ export function Sources({ flow }: { flow: Pick<Catalogue, 'contacts' | 'resource
                 {s}
               </a>
             ) : (
-              t('sources.seed', { title: tf(sourceTextTitleKey(s.replace(/^seed:/, ''))) })
+              seed(s.replace(/^seed:/, ''))
             )}
           </li>
         ))}

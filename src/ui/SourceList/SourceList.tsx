@@ -1,11 +1,12 @@
 // The sources of one fact, inline and separated by commas: a web page as a link named by its site, a seed
-// text by its title, anything else as written. The contact card and the directory's resource cards use it.
+// text by its heading or title (quotation marks only around a real heading), anything else as written. The contact card and the directory's resource cards use it.
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sourceLabel, sourceTextTitleKey, splitSources } from '../../content/sources';
+import { seedName, sourceLabel, splitSources } from '../../content/sources';
 
 export function SourceList({ source }: { source: string }) {
-  const { t } = useTranslation('contact');
+  const { t, i18n } = useTranslation('contact');
+  const exists = (key: string) => i18n.exists(key, { ns: 'flow' });
   return (
     <>
       {splitSources(source).map((s, i) => {
@@ -18,7 +19,7 @@ export function SourceList({ source }: { source: string }) {
                 {label}
               </a>
             ) : kind === 'seed' ? (
-              t('source.seed', { name: t(sourceTextTitleKey(label), { ns: 'flow' }) })
+              seedText(t, seedName(exists, label))
             ) : (
               label
             )}
@@ -28,3 +29,7 @@ export function SourceList({ source }: { source: string }) {
     </>
   );
 }
+
+type T = ReturnType<typeof useTranslation<'contact'>>['t'];
+const seedText = (t: T, { key, heading }: ReturnType<typeof seedName>) =>
+  t(heading ? 'source.seedHeading' : 'source.seed', { name: t(key, { ns: 'flow' }) });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
@@ -49,11 +49,11 @@ describe('ContactCard (Dutch)', () => {
     expect(within(provenance).getByText('Bron en controle').tagName).toBe('SUMMARY');
     expect(provenance).not.toHaveAttribute('open');
     expect(provenance).toHaveTextContent(
-      'Telefoon. Bron: brontekst “ESS – aanbod voor gemeenten” · datum bron: geen datum',
+      'Telefoon. Bron: brontekst: ESS – aanbod voor gemeenten · datum bron: geen datum',
     );
     expect(provenance).toHaveTextContent('E-mail. Bron: example.nl · datum bron: maart 2024');
     expect(card).toHaveTextContent(
-      'Bron: brontekst “ESS – aanbod voor gemeenten” · datum bron: geen datum · gecontroleerd: 23 november 2026',
+      'Bron: brontekst: ESS – aanbod voor gemeenten · datum bron: geen datum · gecontroleerd: 23 november 2026',
     );
     expect(card).toHaveTextContent('Bron: example.nl · datum bron: maart 2024 · gecontroleerd: 23 november 2026');
     expect(within(card).getByRole('link', { name: 'example.nl' })).toHaveAttribute(
@@ -159,7 +159,7 @@ describe('ContactCard (Dutch)', () => {
     document.body.innerHTML = html;
     const card = screen.getByRole('article');
     expect(card).toHaveTextContent(
-      'Bronnen van deze beschrijving: brontekst “ESS – aanbod voor professionals”, nctv.nl',
+      'Bronnen van deze beschrijving: brontekst: ESS – aanbod voor professionals, nctv.nl',
     );
     expect(within(card).getByRole('link', { name: 'nctv.nl' })).toHaveAttribute('href', 'https://www.nctv.nl/themas/x');
     expect(card).toHaveTextContent('Bereikbaar via Landelijk Steunpunt Extremisme (LSE): 088 20 80 080');
@@ -280,11 +280,35 @@ describe('ContactCard (English)', () => {
     expect(card).toHaveTextContent('Closed on public holidays.');
     expect(card).toHaveTextContent('Cannot reach them? In acute danger, call 112.');
     expect(card).toHaveTextContent(
-      'Source: source text “ESS – support for municipalities” · source date: not dated · checked: 23 November 2026',
+      'Source: source text: ESS – support for municipalities · source date: not dated · checked: 23 November 2026',
     );
     expect(card.querySelector('details summary')).toHaveTextContent('Source and check');
     expect(card).not.toHaveTextContent(/maandag|Bron|gecontroleerd/);
     expect(missing).toEqual([]);
+  });
+
+  it('quotes a source text only by its own heading, and marks an English heading as our translation', () => {
+    const texts = [
+      {
+        id: '000_de374f18f303f2dd.txt',
+        title: { nl: 'ESS-pagina voor gemeenten', en: 'ESS page for municipalities' },
+        heading: { nl: 'Hulpmiddelen voor gemeenten', en: 'Tools for municipalities' },
+      },
+    ];
+    const nl = setUp(flowWithContacts([TEST_CONTACTS[2]], texts), 'nl');
+    nl.renderWith(<ContactCard contact={nl.keyed.contacts.ess!} />);
+    expect(screen.getByRole('article')).toHaveTextContent(
+      'Bron van deze beschrijving: brontekst “Hulpmiddelen voor gemeenten”',
+    );
+    expect(screen.getByRole('article')).not.toHaveTextContent('ESS-pagina voor gemeenten');
+    cleanup();
+    const en = setUp(flowWithContacts([TEST_CONTACTS[2]], texts), 'en');
+    en.renderWith(<ContactCard contact={en.keyed.contacts.ess!} />);
+    expect(screen.getByRole('article')).toHaveTextContent(
+      'Source of this description: source text, title in our translation: Tools for municipalities',
+    );
+    expect(screen.getByRole('article')).not.toHaveTextContent(/[“”]/);
+    expect([...nl.missing, ...en.missing]).toEqual([]);
   });
 
   it('does not say "(in Dutch)" for a website that is not Dutch-only', () => {
