@@ -55,7 +55,8 @@ describe('flow plugin', () => {
     const flow = run('flows', 'virtual:wegwijzer/flow').code;
     expect(flow).toContain('"lse-familie"');
     expect(flow).not.toContain('"search"');
-    expect(flow).not.toContain('complot');
+    // A search word only (`lse-complotdenken`'s); ids and labels now say "complot" too (issue 25).
+    expect(flow).not.toContain('complotdenker');
     expect(flow).not.toContain('searchAlarms');
   });
   it("serves each language's search index small enough for the 30 KB search chunk (with about 7 KB of MiniSearch and ranking)", () => {
@@ -64,7 +65,9 @@ describe('flow plugin', () => {
       expect(code).toMatch(/^export default /);
       const data = JSON.parse(code.slice('export default '.length, -1)) as { hits: Record<string, { href: string }> };
       expect(Object.keys(data.hits).length).toBeGreaterThan(0);
-      expect(gzipSync(code).length, `${lang} search module, gzip`).toBeLessThan(22 * 1024);
+      // The chunk is at most 30 KB gzip (docs/decisions/0007-search-library.md): MiniSearch with our ranking
+      // is about 7 KB of it, so the index module may take the rest.
+      expect(gzipSync(code).length, `${lang} search module, gzip`).toBeLessThan((30 - 7) * 1024);
     }
   });
   it('fails on a broken flow with file, line and column', () => {
