@@ -27,7 +27,7 @@ export interface BasisCorpus {
  * How a result, contact or resource without a basis is reported. A warning while the bases are being written
  * (issue 24); an error once every text has one.
  */
-export const MISSING_BASIS: 'error' | 'warning' = 'warning';
+export const MISSING_BASIS: 'error' | 'warning' = 'error';
 
 /** Longest passage, in words: a basis points to a passage, it never copies a source. */
 export const MAX_BASIS_WORDS = 45;

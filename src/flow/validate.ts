@@ -37,7 +37,7 @@ export function checkFlow(sources: Sources | ParsedSources, options: CheckOption
 }
 
 /** Opening hours in words (issue 24): a warning while the texts are being rewritten, then an error. */
-const HOURS_IN_WORDS_SEVERITY: Problem['severity'] = 'warning';
+const HOURS_IN_WORDS_SEVERITY: Problem['severity'] = 'error';
 
 function validateLoaded(flow: Flow, loaded: Loaded, options: CheckOptions): Problem[] {
   const out: Problem[] = [];
