@@ -1,13 +1,14 @@
 // Generates deploy/nginx.conf (two `map`s and one `server { … }` block for nginx's `http` context) from
-// deploy/headers.json,
-// the one source of the production headers, so nginx sends exactly what `npm start` (scripts/serve.mjs) sends.
+// deploy/headers.json, the one source of the production headers, so nginx sends exactly what `npm start`
+// (scripts/serve.mjs) sends. Each block of the config is one function below; generateNginxConf puts them together.
 //
-//   npm run nginx-config                         rewrite deploy/nginx.conf (root /usr/share/nginx/wegwijzer, port 8080)
+//   npm run nginx-config          rewrite deploy/nginx.conf (root /usr/share/nginx/wegwijzer, port 8080)
 //   node scripts/nginx-config.mjs --root /srv/wegwijzer --port 8081 --out /etc/nginx/conf.d/wegwijzer.conf
 //   node scripts/nginx-config.mjs --stdout       print instead of writing
 //
 // The test tests/unit/nginx-config.test.ts fails when the committed deploy/nginx.conf differs from what this
-// script generates; tests/nginx/checks.mjs (run by tests/browser/nginx.spec.ts) runs the generated block in a real nginx and checks its answers.
+// script generates; tests/nginx/checks.mjs (run by tests/browser/nginx.spec.ts) runs the generated block in a
+// real nginx and checks its answers.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,30 +43,26 @@ function headerLines(groups, indent) {
   return Object.entries(merged).map(([name, value]) => `${indent}add_header ${name} ${quote(name, value)} always;`);
 }
 
-/**
- * The server block as text.
- * @param {{ headers?: ReturnType<typeof readHeaders>, root?: string, listen?: string | number,
- *           languages?: string[] }} [options]
- */
-export function generateNginxConf(options = {}) {
-  const headers = options.headers ?? readHeaders();
-  const languages = options.languages ?? readLanguages().languages;
+const I = '    ';
+const II = I + I;
+
+/** The options with their defaults, checked: root and listen go into the config as they are. */
+function settle(options) {
   const root = options.root ?? DEFAULT_ROOT;
   const listen = String(options.listen ?? DEFAULT_PORT);
   if (/[\s;{}"']/.test(root) || /[\s;{}"']/.test(listen))
     throw new Error('root and listen may not contain spaces, quotes, ; or braces');
+  return {
+    headers: options.headers ?? readHeaders(),
+    languages: options.languages ?? readLanguages().languages,
+    root,
+    listen,
+  };
+}
 
-  const html = (indent) => headerLines([headers.all, headers.html], indent);
-  const all = (indent) => headerLines([headers.all], indent);
-  const immutable = quote('Cache-Control', headers.hashedAssets['Cache-Control']);
-  const revalidate = quote('Cache-Control', headers.html['Cache-Control']);
-  const I = '    ';
-  const II = I + I;
-
-  const out = [];
-  const add = (...lines) => out.push(...lines);
-
-  add(
+/** The file's opening comment: generated, how to use it, how to change root and port. */
+function fileComment() {
+  return [
     '# Wegwijzer: nginx server block for the static, prerendered build in dist/.',
     '#',
     '# generated — edit deploy/headers.json and run npm run nginx-config',
@@ -81,7 +78,14 @@ export function generateNginxConf(options = {}) {
     '#',
     '# nginx drops every server-level add_header in a location that has add_header of its own, so each',
     '# location below repeats the full set.',
-    '',
+  ];
+}
+
+/** The two `map`s of the http context: Allow on a 405, and the year-long cache only on an asset itself. */
+function maps(headers) {
+  const immutable = quote('Cache-Control', headers.hashedAssets['Cache-Control']);
+  const revalidate = quote('Cache-Control', headers.html['Cache-Control']);
+  return [
     '# Allow on every 405, also on the ones nginx gives before reading this block (TRACE): a map is defined',
     '# for every request, where a `set` in the server block is not run for those.',
     'map $request_method $wegwijzer_allow {',
@@ -97,8 +101,12 @@ export function generateNginxConf(options = {}) {
     `${I}304 ${immutable};`,
     `${I}default ${revalidate};`,
     '}',
-    '',
-    'server {',
+  ];
+}
+
+/** The server's own settings: where it listens and serves from, charset, redirects, compression, ranges. */
+function serverSettings({ root, listen }) {
+  return [
     `${I}listen ${listen};`,
     `${I}server_name _;`,
     `${I}root ${root};`,
@@ -107,7 +115,8 @@ export function generateNginxConf(options = {}) {
     `${I}server_tokens off;`,
     `${I}autoindex off;`,
     `${I}charset utf-8;`,
-    `${I}charset_types text/css text/plain text/xml application/javascript application/json application/manifest+json image/svg+xml;`,
+    `${I}charset_types text/css text/plain text/xml application/javascript application/json ` +
+      'application/manifest+json image/svg+xml;',
     '',
     `${I}# Redirects stay relative ("Location: /nl/"), so they are right behind a TLS-terminating proxy too.`,
     `${I}absolute_redirect off;`,
@@ -117,12 +126,18 @@ export function generateNginxConf(options = {}) {
     `${I}gzip_proxied any;`,
     `${I}gzip_comp_level 6;`,
     `${I}gzip_min_length 256;`,
-    `${I}gzip_types text/css text/plain text/xml text/javascript application/javascript application/json application/manifest+json application/xml image/svg+xml;`,
+    `${I}gzip_types text/css text/plain text/xml text/javascript application/javascript application/json ` +
+      'application/manifest+json application/xml image/svg+xml;',
     '',
     `${I}# No byte ranges: the site's files are small, and a Range nginx cannot satisfy is a 416 on which nginx`,
     `${I}# adds every add_header twice (and a year's cache under /assets/). Range is ignored: the whole file, 200.`,
     `${I}max_ranges 0;`,
-    '',
+  ];
+}
+
+/** What the server answers before any location: its headers, 405, hidden files, redirects, the 404 page. */
+function serverRules(html) {
+  return [
     `${I}# Responses made outside the locations below (redirects, 405, a request nginx refuses) get the`,
     `${I}# headers every response gets, and are revalidated.`,
     ...html(I),
@@ -152,7 +167,12 @@ export function generateNginxConf(options = {}) {
     `${I}# A malformed request (a bad % escape) names no page either: the not-found page, not nginx's bare 400.`,
     `${I}error_page 400 403 =404 /404.html;`,
     `${I}error_page 404 /404.html;`,
-    '',
+  ];
+}
+
+/** The locations every build has: the pages, the hashed assets, the web manifest. */
+function fileLocations(html, all) {
+  return [
     `${I}# Pages: the prerendered HTML for every known URL, revalidated on every visit.`,
     `${I}location / {`,
     ...html(II),
@@ -172,26 +192,52 @@ export function generateNginxConf(options = {}) {
     ...html(II),
     `${II}try_files $uri =404;`,
     `${I}}`,
-  );
+  ];
+}
 
-  for (const lang of languages) {
-    add(
-      '',
-      `${I}# ${lang}: the not-found page in ${lang} (/${lang}/404.html, else /404.html), with status 404.`,
-      `${I}location /${lang}/ {`,
-      ...html(II),
-      `${II}error_page 403 =404 @notfound_${lang};`,
-      `${II}error_page 404 @notfound_${lang};`,
-      `${II}try_files $uri $uri/index.html =404;`,
-      `${I}}`,
-      `${I}location @notfound_${lang} {`,
-      ...html(II),
-      `${II}try_files /${lang}/404.html /404.html =404;`,
-      `${I}}`,
-    );
-  }
-  add('}', '');
-  return out.join('\n');
+/** One language's pages, with the not-found page in that language. */
+function languageLocations(lang, html) {
+  return [
+    '',
+    `${I}# ${lang}: the not-found page in ${lang} (/${lang}/404.html, else /404.html), with status 404.`,
+    `${I}location /${lang}/ {`,
+    ...html(II),
+    `${II}error_page 403 =404 @notfound_${lang};`,
+    `${II}error_page 404 @notfound_${lang};`,
+    `${II}try_files $uri $uri/index.html =404;`,
+    `${I}}`,
+    `${I}location @notfound_${lang} {`,
+    ...html(II),
+    `${II}try_files /${lang}/404.html /404.html =404;`,
+    `${I}}`,
+  ];
+}
+
+/**
+ * The server block as text.
+ * @param {{ headers?: ReturnType<typeof readHeaders>, root?: string, listen?: string | number,
+ *           languages?: string[] }} [options]
+ */
+export function generateNginxConf(options = {}) {
+  const settled = settle(options);
+  const { headers } = settled;
+  const html = (indent) => headerLines([headers.all, headers.html], indent);
+  const all = (indent) => headerLines([headers.all], indent);
+  return [
+    ...fileComment(),
+    '',
+    ...maps(headers),
+    '',
+    'server {',
+    ...serverSettings(settled),
+    '',
+    ...serverRules(html),
+    '',
+    ...fileLocations(html, all),
+    ...settled.languages.flatMap((lang) => languageLocations(lang, html)),
+    '}',
+    '',
+  ].join('\n');
 }
 
 function parseArgs(argv) {

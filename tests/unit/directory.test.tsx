@@ -133,6 +133,9 @@ describe('the directory (Dutch)', () => {
     expect(clear).toHaveAttribute('href', '/nl/aanbod/');
     await user.click(clear);
     await waitFor(() => expect(cards()).toHaveLength(total));
+    // Everything shown again: neither the empty state nor a clear link.
+    expect(screen.queryByRole('heading', { name: 'Niets gevonden' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Alle filters wissen' })).toBeNull();
     expect(window.location.search).toBe('');
     expect(screen.getByRole('searchbox', { name: 'Zoeken' })).toHaveValue('');
   });
@@ -165,7 +168,8 @@ describe('the directory (English)', () => {
 });
 
 describe('the directory without JavaScript', () => {
-  it('is a GET form to the page itself and lists everything, whatever the query (the static server cannot filter)', async () => {
+  // Whatever the query: the static server cannot filter.
+  it('is a GET form to the page itself and lists everything', async () => {
     const t = await makeI18n(real.texts, 'nl');
     const html = renderToString(app(real, t, '/nl/aanbod/'));
     document.body.innerHTML = html;

@@ -10,20 +10,21 @@
 // A result page shows at most two sentences of the description (cut from the data, never a second copy); the
 // directory shows it whole. Every variant keeps each fact's source and dates in the HTML, folded away in a
 // "Bron en controle" disclosure so the next fact is not pushed down by provenance lines. Phone, e-mail and
-// website come from ContactChannels, one markup for every variant.
+// website come from ContactChannels, one markup for every variant; the directory's facts list is FullFacts.tsx.
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate } from '../../content/dates';
 import { firstSentences } from '../../content/sentences';
 import { splitSources } from '../../content/sources';
 import { SourceList } from '../SourceList/SourceList';
-import { ContactChannels, EmailLink, PhoneLink, WebsiteLink } from '../ContactChannels/ContactChannels';
+import { ContactChannels } from '../ContactChannels/ContactChannels';
 import type { KeyedFlow } from '../../flow/texts';
 import { FallbackContact } from '../OpenNow/FallbackContact';
 import { OpenNow } from '../OpenNow/OpenNow';
 import type { Fallback } from '../../flow/fallback';
 import { ActionBlock, type ActionBlockProps } from './ActionBlock';
 import { headingAddsShort } from './display-name';
+import { FullFacts } from './FullFacts';
 import { HoursText } from './HoursText';
 import './ContactCard.css';
 
@@ -71,7 +72,6 @@ export function ContactCard({
   const name = t(contact.name, { ns: 'flow' });
   const showShort = headingAddsShort(contact, name);
   const description = t(contact.description, { ns: 'flow' });
-  const { phone, email, website, hours } = contact;
   const onResult = variant !== 'full';
 
   return (
@@ -96,42 +96,7 @@ export function ContactCard({
       {variant === 'action' ? null : variant === 'compact' ? (
         <CompactFacts contact={contact} />
       ) : (
-        <dl className="wegwijzer-contact-card__facts">
-          {phone ? (
-            <Fact label={t('phone.label')}>
-              <p className="utrecht-paragraph">
-                <PhoneLink number={phone.number} />
-              </p>
-              {phone.note ? <p className="utrecht-paragraph">{t(phone.note, { ns: 'flow' })}</p> : null}
-            </Fact>
-          ) : null}
-          {email ? (
-            <Fact label={t('email.label')}>
-              <p className="utrecht-paragraph">
-                <EmailLink address={email.address} />
-              </p>
-            </Fact>
-          ) : null}
-          {website ? (
-            <Fact label={t('website.label')}>
-              <p className="utrecht-paragraph">
-                <WebsiteLink website={website} />
-              </p>
-            </Fact>
-          ) : null}
-          {!hours && contact.hoursNotPublished ? (
-            <Fact label={t('hours.label')}>
-              <p className="utrecht-paragraph">{t(contact.hoursNotPublished, { ns: 'flow' })}</p>
-            </Fact>
-          ) : null}
-          {hours ? (
-            <Fact label={t('hours.label')}>
-              <HoursText hours={hours} />
-              {hours.note ? <p className="utrecht-paragraph">{t(hours.note, { ns: 'flow' })}</p> : null}
-              <OpenNow hours={hours} fallback={fallback?.contact} />
-            </Fact>
-          ) : null}
-        </dl>
+        <FullFacts contact={contact} fallback={fallback} />
       )}
 
       {contact.instead ? (
@@ -166,15 +131,6 @@ function CompactFacts({ contact }: { contact: KeyedContact }) {
         </div>
       ) : null}
     </>
-  );
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="wegwijzer-contact-card__fact">
-      <dt className="wegwijzer-contact-card__fact-label">{label}</dt>
-      <dd className="wegwijzer-contact-card__fact-value">{children}</dd>
-    </div>
   );
 }
 

@@ -10,7 +10,7 @@ import { ContactsFile, TaxonomyFile } from '../../../../src/flow/schema';
 import { ContactCard } from '../../../../src/ui/ContactCard/ContactCard';
 import { fallbackFor } from '../../../../src/flow/fallback';
 import { leadAction } from '../../../../src/app/page-model';
-import { flowWithContacts, setUp, TEST_CONTACTS } from '../../../../src/ui/ContactCard/test-support';
+import { flowWithContacts, setUp, TEST_CONTACTS } from './test-support';
 
 const flow = flowWithContacts(TEST_CONTACTS);
 
@@ -172,7 +172,7 @@ describe('ContactCard (Dutch)', () => {
 
 const LONG = {
   nl: 'Eerste zin over het LSE. Tweede zin, met bijv. een afkorting. Derde zin die alleen in het aanbod staat.',
-  en: 'First sentence about the LSE. Second sentence, e.g. with an abbreviation. Third sentence only the directory shows.',
+  en: 'First sentence about the LSE. Second one, e.g. with an abbreviation. Third sentence only the directory shows.',
 };
 const longFlow = flowWithContacts([{ ...TEST_CONTACTS[0], description: LONG }, ...TEST_CONTACTS.slice(1)]);
 
@@ -187,7 +187,8 @@ describe('ContactCard on a result page (action and compact)', () => {
     document.body.innerHTML = '';
   });
 
-  it('leads with a call button showing the number, with the hours and whom to call outside them beside it, in the static HTML', () => {
+  // In the static HTML.
+  it('leads with a call button with the number, the hours and whom to call outside them beside it', () => {
     const { missing } = serverHtml('nl', (k) => (
       <ContactCard
         contact={k.contacts.lijn!}

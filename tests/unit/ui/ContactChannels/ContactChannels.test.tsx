@@ -2,7 +2,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContactChannels } from '../../../../src/ui/ContactChannels/ContactChannels';
-import { flowWithContacts, setUp, TEST_CONTACTS } from '../../../../src/ui/ContactCard/test-support';
+import { flowWithContacts, setUp, TEST_CONTACTS } from '../ContactCard/test-support';
 
 const flow = flowWithContacts(TEST_CONTACTS);
 

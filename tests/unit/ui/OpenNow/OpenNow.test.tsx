@@ -4,7 +4,7 @@ import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { flowWithContacts, setUp, TEST_CONTACTS } from '../../../../src/ui/ContactCard/test-support';
+import { flowWithContacts, setUp, TEST_CONTACTS } from '../ContactCard/test-support';
 import { OpenNow } from '../../../../src/ui/OpenNow/OpenNow';
 
 const flow = flowWithContacts(TEST_CONTACTS);
@@ -23,7 +23,8 @@ afterEach(() => {
 });
 
 describe('OpenNow', () => {
-  it('renders an empty status line on the server, not yet a live region (so hydration matches, its room is kept, and filling it on load is not announced)', () => {
+  // Not yet a live region: so hydration matches, its room is kept, and filling it on load is not announced.
+  it('renders an empty status line on the server, not yet a live region', () => {
     const { i18n, lijn } = contacts('nl');
     const html = renderToString(
       <I18nextProvider i18n={i18n}>
@@ -35,7 +36,7 @@ describe('OpenNow', () => {
     );
   });
 
-  it('hydrates over the text the early script wrote without a mismatch, then writes its own and becomes a live region', async () => {
+  it("hydrates over the early script's text without a mismatch, then writes its own, a live region", async () => {
     const { i18n, lijn } = contacts('en');
     const ui = (
       <I18nextProvider i18n={i18n}>

@@ -5,11 +5,11 @@ import i18next, { type i18n as I18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { render } from '@testing-library/react';
-import en from '../../i18n/locales/en/contact.json';
-import nl from '../../i18n/locales/nl/contact.json';
-import type { Flow } from '../../flow/model';
-import { Contact } from '../../flow/schema';
-import { splitTexts, type KeyedFlow } from '../../flow/texts';
+import en from '../../../../src/i18n/locales/en/contact.json';
+import nl from '../../../../src/i18n/locales/nl/contact.json';
+import type { Flow } from '../../../../src/flow/model';
+import { Contact } from '../../../../src/flow/schema';
+import { splitTexts, type KeyedFlow } from '../../../../src/flow/texts';
 
 export type KeyedContact = KeyedFlow['contacts'][string];
 
@@ -24,7 +24,10 @@ const TEST_SOURCE_TEXTS: Flow['sourceTexts'] = [
   },
 ];
 
-/** A flow holding just these contacts (written as in contacts.yaml), keyed like the app's; the source texts they cite by default are two test titles. */
+/**
+ * A flow holding just these contacts (written as in contacts.yaml), keyed like the app's; the source texts they
+ * cite by default are two test titles.
+ */
 export function flowWithContacts(contacts: unknown[], sourceTexts: Flow['sourceTexts'] = TEST_SOURCE_TEXTS): Flow {
   const parsed = contacts.map((c) => Contact.parse(c));
   return {
