@@ -10,7 +10,8 @@ import { sentences } from '../content/sentences.ts';
 import { allPaths } from './paths.ts';
 import { byPosition, type Problem } from './problems.ts';
 import { LocalizedText } from './schema.ts';
-import { flowTexts, type FlowText } from './text-walk.ts';
+import { flowTexts } from './text-walk.ts';
+import type { Flow } from './model.ts';
 
 export const LanguageFile = z.strictObject({
   $schema: z.string().optional(),
@@ -82,8 +83,43 @@ export function checkLanguage(
       figures: NO_FIGURES,
     };
   const flow = loaded.flow;
+  const lay = layOwners(flow, rules);
+  const f = {
+    ...NO_FIGURES,
+    texts: { lay: 0, professional: 0 },
+    longest: { words: 0, where: '' },
+    over: { warn: 0, error: 0 },
+  };
+  let totalWords = 0;
+  for (const t of flowTexts(flow, loaded.paths)) {
+    const forLay = lay.has(`${t.owner.kind}:${t.owner.id}`);
+    f.texts[forLay ? 'lay' : 'professional']++;
+    for (const lang of LANGUAGES) {
+      const say: Say = (message, severity) =>
+        problems.push({ file: t.file, ...loaded.locate(t.file, [...t.path, lang]), message, severity });
+      const text = { value: t.text[lang], lang, forLay, where: `${t.owner.kind} ${t.owner.id} (${lang})` };
+      totalWords += checkSentences(text, rules, f, say);
+      checkJargon(text, rules, f, say);
+      checkAbbreviations(text, rules, f, say);
+    }
+  }
+  f.meanWords = f.sentences ? Math.round((totalWords / f.sentences) * 10) / 10 : 0;
+  problems.sort(byPosition);
+  return { problems, figures: f };
+}
 
-  // Which questions, results, contacts and resources a resident or relative can meet.
+/** Records a problem in the text being checked. */
+type Say = (message: string, severity: Problem['severity']) => void;
+/** One language of one text, whether a resident or relative can meet it, and where it is for the figures. */
+interface Text {
+  value: string;
+  lang: Language;
+  forLay: boolean;
+  where: string;
+}
+
+/** Which questions, results, contacts and resources a resident or relative can meet, as "kind:id". */
+function layOwners(flow: Flow, rules: LanguageFile): Set<string> {
   const lay = new Set<string>();
   for (const p of allPaths(flow)) {
     if (!p.answers.some(([, o]) => rules.layRoles.includes(o))) continue;
@@ -93,71 +129,53 @@ export function checkLanguage(
     for (const c of [r.primary, ...r.others, ...r.localSteps]) lay.add(`contact:${c}`);
     for (const x of r.resources) lay.add(`resource:${x}`);
   }
-  const isLay = (t: FlowText) => lay.has(`${t.owner.kind}:${t.owner.id}`);
+  return lay;
+}
 
-  const f = {
-    ...NO_FIGURES,
-    texts: { lay: 0, professional: 0 },
-    longest: { words: 0, where: '' },
-    over: { warn: 0, error: 0 },
-  };
+/** Counts the text's sentences and their length into the figures; returns the number of words. */
+function checkSentences(t: Text, rules: LanguageFile, f: LanguageFigures, say: Say): number {
   let totalWords = 0;
-  const report = (t: FlowText, lang: string, message: string, severity: Problem['severity']) =>
-    problems.push({ file: t.file, ...loaded.locate(t.file, [...t.path, lang]), message, severity });
-  for (const t of flowTexts(flow, loaded.paths)) {
-    const forLay = isLay(t);
-    f.texts[forLay ? 'lay' : 'professional']++;
-    for (const lang of LANGUAGES) {
-      const value = t.text[lang];
-      for (const s of sentences(value)) {
-        const n = words(s);
-        f.sentences++;
-        totalWords += n;
-        if (n > f.longest.words) f.longest = { words: n, where: `${t.owner.kind} ${t.owner.id} (${lang})` };
-        if (n >= rules.limits.errorWords) f.over.error++;
-        else if (n >= rules.limits.warnWords) f.over.warn++;
-        // Only Dutch is held to B1 here (the English page is a translation of it); English gets warnings.
-        if (n >= rules.limits.errorWords && forLay && lang === 'nl')
-          report(
-            t,
-            lang,
-            `a sentence of ${n} words on a page for residents and families ` +
-              `(at most ${rules.limits.errorWords - 1}): "${s.slice(0, 60)}…"`,
-            'error',
-          );
-        else if (n >= rules.limits.warnWords && forLay)
-          report(
-            t,
-            lang,
-            `a sentence of ${n} words (aim for under ${rules.limits.warnWords}): "${s.slice(0, 60)}…"`,
-            'warning',
-          );
-      }
-      for (const j of rules.jargon.filter((x) => x.lang === lang)) {
-        if (!new RegExp(`(^|[^\\p{L}])${escape(j.term)}`, 'iu').test(value)) continue;
-        if (value.toLowerCase().includes(j.plain.toLowerCase())) continue; // explained in the same text
-        f.jargon++;
-        if (forLay)
-          report(t, lang, `"${j.term}" is jargon on a page for residents and families: write "${j.plain}"`, 'error');
-      }
-      for (const a of rules.abbreviations) {
-        const at = value.search(new RegExp(`(^|[^\\p{L}])${escape(a.short)}(?![\\p{L}])`, 'u'));
-        if (at < 0) continue;
-        const full = value.toLowerCase().indexOf(a.full[lang].toLowerCase());
-        if (full >= 0 && full <= at + 1) continue; // written out before (or right at) its first use
-        f.abbreviations++;
-        report(
-          t,
-          lang,
-          `"${a.short}" is not written out on first use: write "${a.full[lang]} (${a.short})"`,
-          forLay ? 'error' : 'warning',
-        );
-      }
-    }
+  for (const s of sentences(t.value)) {
+    const n = words(s);
+    f.sentences++;
+    totalWords += n;
+    if (n > f.longest.words) f.longest = { words: n, where: t.where };
+    if (n >= rules.limits.errorWords) f.over.error++;
+    else if (n >= rules.limits.warnWords) f.over.warn++;
+    // Only Dutch is held to B1 here (the English page is a translation of it); English gets warnings.
+    if (n >= rules.limits.errorWords && t.forLay && t.lang === 'nl')
+      say(
+        `a sentence of ${n} words on a page for residents and families ` +
+          `(at most ${rules.limits.errorWords - 1}): "${s.slice(0, 60)}…"`,
+        'error',
+      );
+    else if (n >= rules.limits.warnWords && t.forLay)
+      say(`a sentence of ${n} words (aim for under ${rules.limits.warnWords}): "${s.slice(0, 60)}…"`, 'warning');
   }
-  f.meanWords = f.sentences ? Math.round((totalWords / f.sentences) * 10) / 10 : 0;
-  problems.sort(byPosition);
-  return { problems, figures: f };
+  return totalWords;
+}
+
+function checkJargon(t: Text, rules: LanguageFile, f: LanguageFigures, say: Say): void {
+  for (const j of rules.jargon.filter((x) => x.lang === t.lang)) {
+    if (!new RegExp(`(^|[^\\p{L}])${escape(j.term)}`, 'iu').test(t.value)) continue;
+    if (t.value.toLowerCase().includes(j.plain.toLowerCase())) continue; // explained in the same text
+    f.jargon++;
+    if (t.forLay) say(`"${j.term}" is jargon on a page for residents and families: write "${j.plain}"`, 'error');
+  }
+}
+
+function checkAbbreviations(t: Text, rules: LanguageFile, f: LanguageFigures, say: Say): void {
+  for (const a of rules.abbreviations) {
+    const at = t.value.search(new RegExp(`(^|[^\\p{L}])${escape(a.short)}(?![\\p{L}])`, 'u'));
+    if (at < 0) continue;
+    const full = t.value.toLowerCase().indexOf(a.full[t.lang].toLowerCase());
+    if (full >= 0 && full <= at + 1) continue; // written out before (or right at) its first use
+    f.abbreviations++;
+    say(
+      `"${a.short}" is not written out on first use: write "${a.full[t.lang]} (${a.short})"`,
+      t.forLay ? 'error' : 'warning',
+    );
+  }
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

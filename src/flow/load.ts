@@ -69,6 +69,15 @@ export function parseSources(sources: Sources): ParsedSources {
   return { kind: 'parsed', files, problems };
 }
 
+type Report = (file: FlowFileName, path: YamlPath, message: string, key?: boolean) => void;
+type FileData<F extends FlowFileName> = z.infer<(typeof FLOW_FILES)[F]>;
+interface FlowData {
+  triage: FileData<'triage.yaml'>;
+  contacts: FileData<'contacts.yaml'>;
+  resources: FileData<'resources.yaml'>;
+  taxonomy: FileData<'taxonomy.yaml'>;
+}
+
 export function loadFlow(input: Sources | ParsedSources): Loaded {
   const { files: parsed, problems: parseProblems } =
     'kind' in input && input.kind === 'parsed' ? input : parseSources(input as Sources);
@@ -81,9 +90,19 @@ export function loadFlow(input: Sources | ParsedSources): Loaded {
     const pos = p.lines.linePos(offset);
     return { line: pos.line, col: pos.col };
   };
-  const report = (file: FlowFileName, path: YamlPath, message: string, key = false) =>
+  const report: Report = (file, path, message, key = false) => {
     problems.push({ file, ...locate(file, path, key), message, severity: 'error' });
+  };
 
+  const data = checkSchemas(parsed, report);
+  const paths: Loaded['paths'] = { questions: {}, options: {}, results: {}, contacts: {}, resources: {}, rules: {} };
+  if (!data) return { problems, locate, paths };
+  const flow = mergeFlow(data, paths, idClaims(locate, report));
+  return { flow, problems, locate, paths };
+}
+
+/** Each file's data, checked against its schema; undefined when a file is missing or has a problem. */
+function checkSchemas(parsed: ParsedSources['files'], report: Report): FlowData | undefined {
   const data: Partial<Record<FlowFileName, unknown>> = {};
   for (const file of Object.keys(FLOW_FILES) as FlowFileName[]) {
     const doc = parsed[file]?.doc;
@@ -111,25 +130,33 @@ export function loadFlow(input: Sources | ParsedSources): Loaded {
     }
     data[file] = checked.data;
   }
+  const triage = data['triage.yaml'] as FlowData['triage'] | undefined;
+  const contacts = data['contacts.yaml'] as FlowData['contacts'] | undefined;
+  const resources = data['resources.yaml'] as FlowData['resources'] | undefined;
+  const taxonomy = data['taxonomy.yaml'] as FlowData['taxonomy'] | undefined;
+  if (!triage || !contacts || !resources || !taxonomy) return undefined;
+  return { triage, contacts, resources, taxonomy };
+}
 
-  const paths: Loaded['paths'] = { questions: {}, options: {}, results: {}, contacts: {}, resources: {}, rules: {} };
-  const triage = data['triage.yaml'] as z.infer<(typeof FLOW_FILES)['triage.yaml']> | undefined;
-  const contacts = data['contacts.yaml'] as z.infer<(typeof FLOW_FILES)['contacts.yaml']> | undefined;
-  const resources = data['resources.yaml'] as z.infer<(typeof FLOW_FILES)['resources.yaml']> | undefined;
-  const taxonomy = data['taxonomy.yaml'] as z.infer<(typeof FLOW_FILES)['taxonomy.yaml']> | undefined;
-  if (!triage || !contacts || !resources || !taxonomy) return { problems, locate, paths };
+/** Claims an id in its scope; reports a duplicate (naming where the first one is) and returns false. */
+type Claim = (file: FlowFileName, path: YamlPath, id: string, what: string, scope: string) => boolean;
 
-  // Ids: questions and results share one namespace (both are targets); option ids are unique in the whole
-  // flow because they are the URL's segments.
+// Ids: questions and results share one namespace (both are targets); option ids are unique in the whole
+// flow because they are the URL's segments.
+function idClaims(locate: Locate, report: Report): Claim {
   const seen = new Map<string, string>();
-  const claim = (file: FlowFileName, path: YamlPath, id: string, what: string, scope: string) => {
+  return (file, path, id, what, scope) => {
     const key = `${scope}:${id}`;
     const first = seen.get(key);
     if (first) report(file, path, `duplicate id "${id}": ${first} already uses it`);
     else seen.set(key, `${what} at ${file}:${locate(file, path).line}`);
     return !first;
   };
+}
 
+/** The files merged into one Flow, in file order (the first of two equal ids wins); fills in `paths`. */
+function mergeFlow(data: FlowData, paths: Loaded['paths'], claim: Claim): Flow {
+  const { triage, contacts, resources, taxonomy } = data;
   const flow: Flow = {
     start: triage.start,
     questions: {},
@@ -145,47 +172,13 @@ export function loadFlow(input: Sources | ParsedSources): Loaded {
     const qPath = ['questions', qi];
     if (!claim('triage.yaml', [...qPath, 'id'], q.id, `question "${q.id}"`, 'node')) return;
     paths.questions[q.id] = qPath;
-    const rules = questionRules(q);
-    paths.rules[q.id] = rules.map((r) => [...qPath, ...r.at]);
-    const node: QuestionNode = {
-      id: q.id,
-      text: q.text,
-      ...(q.hint && { hint: q.hint }),
-      ...(q.why && { why: q.why }),
-      options: [],
-      rules: rules.map((r) => r.rule),
-      ...(q.otherwise && { otherwise: q.otherwise }),
-    };
-    q.options.forEach((o, oi) => {
-      const oPath = [...qPath, 'options', oi];
-      if (!claim('triage.yaml', [...oPath, 'id'], o.id, `option "${o.id}" of question "${q.id}"`, 'option')) return;
-      paths.options[o.id] = oPath;
-      node.options.push({ id: o.id, label: o.label, ...(o.hint && { hint: o.hint }) });
-    });
-    flow.questions[q.id] = node;
+    flow.questions[q.id] = questionNode(q, qPath, paths, claim);
   });
   triage.results.forEach((r, ri) => {
     const rPath = ['results', ri];
     if (!claim('triage.yaml', [...rPath, 'id'], r.id, `result "${r.id}"`, 'node')) return;
     paths.results[r.id] = rPath;
-    const node: ResultNode = {
-      id: r.id,
-      title: r.title,
-      ...(r.summary && { summary: r.summary }),
-      primary: r.primary ?? '',
-      others: r.others ?? [],
-      resources: r.resources ?? [],
-      why: r.why,
-      ...(r.basis && { basis: r.basis }),
-      ...(r.theme && { theme: r.theme }),
-      urgent: r.urgent ?? false,
-      needs: r.needs,
-      localSteps: r.localSteps ?? [],
-      ...(r.alsoCall && { alsoCall: r.alsoCall }),
-      ...(r.lead && { lead: r.lead }),
-      ...(r.search && { search: r.search }),
-    };
-    flow.results[r.id] = node;
+    flow.results[r.id] = resultNode(r);
   });
   contacts.contacts.forEach((c, ci) => {
     const cPath = ['contacts', ci];
@@ -199,15 +192,66 @@ export function loadFlow(input: Sources | ParsedSources): Loaded {
     paths.resources[r.id] = rPath;
     flow.resources[r.id] = r;
   });
-  taxonomy.audiences.forEach((a, i) =>
+  claimTaxonomyIds(flow, claim);
+  return flow;
+}
+
+/** A question with its options (each claimed) and its rules normalised; records where each was written. */
+function questionNode(
+  q: FlowData['triage']['questions'][number],
+  qPath: YamlPath,
+  paths: Loaded['paths'],
+  claim: Claim,
+): QuestionNode {
+  const rules = questionRules(q);
+  paths.rules[q.id] = rules.map((r) => [...qPath, ...r.at]);
+  const node: QuestionNode = {
+    id: q.id,
+    text: q.text,
+    ...(q.hint && { hint: q.hint }),
+    ...(q.why && { why: q.why }),
+    options: [],
+    rules: rules.map((r) => r.rule),
+    ...(q.otherwise && { otherwise: q.otherwise }),
+  };
+  q.options.forEach((o, oi) => {
+    const oPath = [...qPath, 'options', oi];
+    if (!claim('triage.yaml', [...oPath, 'id'], o.id, `option "${o.id}" of question "${q.id}"`, 'option')) return;
+    paths.options[o.id] = oPath;
+    node.options.push({ id: o.id, label: o.label, ...(o.hint && { hint: o.hint }) });
+  });
+  return node;
+}
+
+/** A result with the defaults for what it may leave out. */
+function resultNode(r: FlowData['triage']['results'][number]): ResultNode {
+  return {
+    id: r.id,
+    title: r.title,
+    ...(r.summary && { summary: r.summary }),
+    primary: r.primary ?? '',
+    others: r.others ?? [],
+    resources: r.resources ?? [],
+    why: r.why,
+    ...(r.basis && { basis: r.basis }),
+    ...(r.theme && { theme: r.theme }),
+    urgent: r.urgent ?? false,
+    needs: r.needs,
+    localSteps: r.localSteps ?? [],
+    ...(r.alsoCall && { alsoCall: r.alsoCall }),
+    ...(r.lead && { lead: r.lead }),
+    ...(r.search && { search: r.search }),
+  };
+}
+
+function claimTaxonomyIds(flow: Flow, claim: Claim): void {
+  flow.audiences.forEach((a, i) =>
     claim('taxonomy.yaml', ['audiences', i, 'id'], a.id, `audience "${a.id}"`, 'audience'),
   );
-  taxonomy.themes.forEach((t, i) => claim('taxonomy.yaml', ['themes', i, 'id'], t.id, `theme "${t.id}"`, 'theme'));
+  flow.themes.forEach((t, i) => claim('taxonomy.yaml', ['themes', i, 'id'], t.id, `theme "${t.id}"`, 'theme'));
   flow.sourceTexts.forEach((s, i) =>
     claim('taxonomy.yaml', ['sourceTexts', i, 'id'], s.id, `source text "${s.id}"`, 'sourceText'),
   );
-
-  return { flow, problems, locate, paths };
 }
 
 function offsetOf(doc: Document, path: YamlPath, key: boolean): number {
