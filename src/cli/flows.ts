@@ -50,96 +50,122 @@ function load(dir: string, quiet = false): Flow {
   return checked.flow;
 }
 
+interface Invocation {
+  dir: string;
+  /** The arguments that are not --flags. */
+  args: string[];
+  flags: Set<string>;
+}
+
+const COMMANDS = new Map<string, (i: Invocation) => void>([
+  ['check', ({ dir }) => check(dir)],
+  ['language', ({ dir }) => language(dir)],
+  ['paths', ({ dir, flags }) => paths(dir, flags.has('--json'))],
+  ['graph', ({ dir, flags }) => graph(dir, flags.has('--mermaid'))],
+  ['diff', ({ args }) => diff(args)],
+  ['diff-git', ({ args }) => diffGit(args)],
+  ['claims', ({ dir, flags }) => claims(dir, flags.has('--changed'))],
+  ['schema', ({ dir }) => schema(dir)],
+]);
+
 function main(argv: string[]): void {
   const [command, ...rest] = argv;
   const flags = new Set(rest.filter((a) => a.startsWith('--')));
   const args = rest.filter((a) => !a.startsWith('--'));
   const dir = args[0] ?? 'flows';
-  switch (command) {
-    case 'check': {
-      const flow = load(dir);
-      const paths = allPaths(flow).length;
-      const { language, quotes, basis } = runContentChecks(dir);
-      const basisErrors = basis.problems.filter((p) => p.severity === 'error');
-      const errors = [...language.problems.filter((p) => p.severity === 'error'), ...quotes.problems, ...basisErrors];
-      for (const w of basis.problems.filter((p) => p.severity === 'warning'))
-        console.error(formatProblem({ ...w, file: `${dir}/${w.file}` }));
-      for (const e of errors) console.error(formatProblem({ ...e, file: `${dir}/${e.file}` }));
-      const warnings = language.problems.length - language.problems.filter((p) => p.severity === 'error').length;
-      if (!quotes.verified) {
-        console.error(
-          `\n!! ${quotes.checked} quotation(s) NOT verified: the source texts (../shared/seeds/) are not here. Set WEGWIJZER_SOURCES to their folder.\n`,
-        );
-      }
-      if (!basis.verified) {
-        console.error(
-          `\n!! basis passages NOT verified: the seeds and the content brief (../shared/) are not here. Set WEGWIJZER_SOURCES to their folder.\n`,
-        );
-      }
-      if (errors.length > 0) {
-        console.error(`\n${errors.length} language, quotation or basis error(s) in ${dir}`);
-        process.exit(1);
-      }
-      console.log(
-        `${dir}: valid — ${Object.keys(flow.questions).length} questions, ${Object.keys(flow.results).length} results, ${Object.keys(flow.contacts).length} contacts, ${Object.keys(flow.resources).length} resources, ${paths} paths; ${quotes.verified ? `${quotes.checked} quotations match their source` : 'quotations not verified'}; ${basis.verified ? `${basis.found} basis passages found in their source` : 'basis passages not verified'}${basis.missing ? `, ${basis.missing} without a basis` : ''}; ${warnings} plain-language warning(s) (npm run flows -- language)`,
-      );
-      return;
-    }
-    case 'language': {
-      load(dir, true);
-      const { language } = runContentChecks(dir);
-      for (const p of language.problems) console.log(formatProblem({ ...p, file: `${dir}/${p.file}` }));
-      console.log(`\n${formatFigures(language)}`);
-      return;
-    }
-    case 'paths': {
-      const flow = load(dir, flags.has('--json'));
-      const paths = allPaths(flow).map((p) => ({
-        answers: p.answers,
-        result: p.result,
-        primary: p.primary,
-        url: wizardUrl(
-          'nl',
-          p.answers.map(([, o]) => o),
-        ),
-      }));
-      if (flags.has('--json')) console.log(JSON.stringify(paths, null, 2));
-      else for (const p of paths) console.log(`${p.url}  →  ${p.result} (${p.primary})`);
-      return;
-    }
-    case 'graph': {
-      const flow = load(dir, true);
-      const charts = mermaidCharts(flow);
-      if (flags.has('--mermaid')) {
-        for (const c of charts) console.log(`## ${c.title}\n\n\`\`\`mermaid\n${c.mermaid}\n\`\`\`\n`);
-      } else for (const c of charts) console.log(c.mermaid + '\n');
-      return;
-    }
-    case 'diff': {
-      const [oldDir, newDir] = args;
-      if (!oldDir || !newDir) return fail('diff needs two directories: diff <old-dir> <new-dir>');
-      return printDiff(oldDir, newDir);
-    }
-    case 'diff-git': {
-      const [ref, newDir = 'flows'] = args;
-      if (!ref) return fail('diff-git needs a commit: diff-git HEAD');
-      return printDiff(checkout(ref, newDir), newDir);
-    }
-    case 'claims': {
-      const owners = claimsOf(dir);
-      if (flags.has('--changed')) {
-        const before = new Map(claimsOf(checkout('HEAD', dir)).map((o) => [`${o.kind}:${o.id}`, ownerKey(o)]));
-        console.log(claimsSheet(owners.filter((o) => before.get(`${o.kind}:${o.id}`) !== ownerKey(o))));
-      } else console.log(claimsSheet(owners));
-      return;
-    }
-    case 'schema': {
-      for (const f of writeJsonSchemas(`${dir}/schema`)) console.log(`wrote ${f}`);
-      return;
-    }
-    default:
-      return fail(command ? `unknown command "${command}"` : 'no command given');
+  // A Map, so a command like "toString" is unknown rather than something an object inherits.
+  const run = command === undefined ? undefined : COMMANDS.get(command);
+  if (!run) return fail(command ? `unknown command "${command}"` : 'no command given');
+  run({ dir, args, flags });
+}
+
+function check(dir: string): void {
+  const flow = load(dir);
+  const paths = allPaths(flow).length;
+  const { language, quotes, basis } = runContentChecks(dir);
+  const basisErrors = basis.problems.filter((p) => p.severity === 'error');
+  const errors = [...language.problems.filter((p) => p.severity === 'error'), ...quotes.problems, ...basisErrors];
+  for (const w of basis.problems.filter((p) => p.severity === 'warning'))
+    console.error(formatProblem({ ...w, file: `${dir}/${w.file}` }));
+  for (const e of errors) console.error(formatProblem({ ...e, file: `${dir}/${e.file}` }));
+  const warnings = language.problems.length - language.problems.filter((p) => p.severity === 'error').length;
+  if (!quotes.verified) {
+    console.error(
+      `\n!! ${quotes.checked} quotation(s) NOT verified: the source texts (../shared/seeds/) are not here. ` +
+        `Set WEGWIJZER_SOURCES to their folder.\n`,
+    );
   }
+  if (!basis.verified) {
+    console.error(
+      `\n!! basis passages NOT verified: the seeds and the content brief (../shared/) are not here. ` +
+        `Set WEGWIJZER_SOURCES to their folder.\n`,
+    );
+  }
+  if (errors.length > 0) {
+    console.error(`\n${errors.length} language, quotation or basis error(s) in ${dir}`);
+    process.exit(1);
+  }
+  const counts =
+    `${Object.keys(flow.questions).length} questions, ${Object.keys(flow.results).length} results, ` +
+    `${Object.keys(flow.contacts).length} contacts, ${Object.keys(flow.resources).length} resources, ${paths} paths`;
+  const quoted = quotes.verified ? `${quotes.checked} quotations match their source` : 'quotations not verified';
+  const based =
+    (basis.verified ? `${basis.found} basis passages found in their source` : 'basis passages not verified') +
+    (basis.missing ? `, ${basis.missing} without a basis` : '');
+  const advice = `${warnings} plain-language warning(s) (npm run flows -- language)`;
+  console.log(`${dir}: valid — ${counts}; ${quoted}; ${based}; ${advice}`);
+}
+
+function language(dir: string): void {
+  load(dir, true);
+  const report = runContentChecks(dir).language;
+  for (const p of report.problems) console.log(formatProblem({ ...p, file: `${dir}/${p.file}` }));
+  console.log(`\n${formatFigures(report)}`);
+}
+
+function paths(dir: string, json: boolean): void {
+  const flow = load(dir, json);
+  const list = allPaths(flow).map((p) => ({
+    answers: p.answers,
+    result: p.result,
+    primary: p.primary,
+    url: wizardUrl(
+      'nl',
+      p.answers.map(([, o]) => o),
+    ),
+  }));
+  if (json) console.log(JSON.stringify(list, null, 2));
+  else for (const p of list) console.log(`${p.url}  →  ${p.result} (${p.primary})`);
+}
+
+function graph(dir: string, mermaid: boolean): void {
+  const flow = load(dir, true);
+  const charts = mermaidCharts(flow);
+  if (mermaid) {
+    for (const c of charts) console.log(`## ${c.title}\n\n\`\`\`mermaid\n${c.mermaid}\n\`\`\`\n`);
+  } else for (const c of charts) console.log(c.mermaid + '\n');
+}
+
+function diff([oldDir, newDir]: string[]): void {
+  if (!oldDir || !newDir) return fail('diff needs two directories: diff <old-dir> <new-dir>');
+  return printDiff(oldDir, newDir);
+}
+
+function diffGit([ref, newDir = 'flows']: string[]): void {
+  if (!ref) return fail('diff-git needs a commit: diff-git HEAD');
+  return printDiff(checkout(ref, newDir), newDir);
+}
+
+function claims(dir: string, changed: boolean): void {
+  const owners = claimsOf(dir);
+  if (changed) {
+    const before = new Map(claimsOf(checkout('HEAD', dir)).map((o) => [`${o.kind}:${o.id}`, ownerKey(o)]));
+    console.log(claimsSheet(owners.filter((o) => before.get(`${o.kind}:${o.id}`) !== ownerKey(o))));
+  } else console.log(claimsSheet(owners));
+}
+
+function schema(dir: string): void {
+  for (const f of writeJsonSchemas(`${dir}/schema`)) console.log(`wrote ${f}`);
 }
 
 function claimsOf(dir: string) {
@@ -170,7 +196,8 @@ function loadOld(dir: string): RoutingFlow {
   const routing = triage === undefined ? undefined : routingOnly(triage);
   if (!routing) return load(dir, true);
   console.log(
-    `note: the older flow does not pass today's checker (${checked.errors.length} error(s), e.g. a field added since); comparing its routing only\n`,
+    `note: the older flow does not pass today's checker (${checked.errors.length} error(s), ` +
+      `e.g. a field added since); comparing its routing only\n`,
   );
   return routing;
 }

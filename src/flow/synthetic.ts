@@ -15,15 +15,19 @@ export interface SyntheticOptions {
 
 const text = (s: string) => ({ nl: s, en: s });
 
-export function synthesize({ questions, options = 3, seed = 1 }: SyntheticOptions): Sources {
+/** xorshift32: deterministic, good enough to vary shapes. */
+function xorshift32(seed: number): () => number {
   let state = seed >>> 0 || 1;
-  const random = () => {
-    // xorshift32: deterministic, good enough to vary shapes
+  return () => {
     state ^= state << 13;
     state ^= state >>> 17;
     state ^= state << 5;
     return (state >>> 0) / 0x1_0000_0000;
   };
+}
+
+export function synthesize({ questions, options = 3, seed = 1 }: SyntheticOptions): Sources {
+  const random = xorshift32(seed);
   const qs: Record<string, unknown>[] = [];
   const results: Record<string, unknown>[] = [];
   const shared = ['r-shared-a', 'r-shared-b'];
@@ -66,6 +70,14 @@ export function synthesize({ questions, options = 3, seed = 1 }: SyntheticOption
   }
   for (const id of shared)
     results.push({ id, title: text(`Result ${id}`), primary: 'c1', needs: 'knowledge', why: text('because') });
+  return {
+    'triage.yaml': stringify({ start: 'q0', questions: qs, results }),
+    ...sharedFiles(),
+  };
+}
+
+/** The files every synthetic flow shares: one contact, one resource and the taxonomy they name. */
+function sharedFiles(): Sources {
   const contacts = [
     {
       id: 'c1',
@@ -90,7 +102,6 @@ export function synthesize({ questions, options = 3, seed = 1 }: SyntheticOption
     },
   ];
   return {
-    'triage.yaml': stringify({ start: 'q0', questions: qs, results }),
     'contacts.yaml': stringify({ contacts }),
     'resources.yaml': stringify({ resources }),
     'taxonomy.yaml': stringify({
