@@ -204,7 +204,8 @@ try {
     const { files, total } = await fetchedInFiveSeconds(browser, base, path, DIST);
     sizes.firstFive = Math.max(sizes.firstFive ?? 0, total);
     console.log(
-      `  fetched by ${path} in its first 5 s: ${kb(total)} gzip in ${files.size} files (${[...files.keys()].join(', ')})`,
+      `  fetched by ${path} in its first 5 s: ${kb(total)} gzip in ${files.size} files ` +
+        `(${[...files.keys()].join(', ')})`,
     );
   }
   // A person, not a crawler: the first pointer move starts the app (boot.ts), and the service worker registers.
@@ -214,7 +215,8 @@ try {
     sizes.intentFive = Math.max(sizes.intentFive ?? 0, js.total);
     console.log(
       `  ${path} with a pointer move at ${INTENT_AT_MS / 1000} s: ${kb(js.total)} of JavaScript left the server in ` +
-        `the first 5 s (page and service worker), ${kb(js.page)} of it requested by the page (${js.pageFiles.size} files)`,
+        `the first 5 s (page and service worker), ${kb(js.page)} of it requested by the page ` +
+        `(${js.pageFiles.size} files)`,
     );
   }
   taps = [];
@@ -236,7 +238,8 @@ console.log('\nSizes (gzip): budget, less allowances for coming features, measur
 for (const kind of Object.keys(SIZE_NAMES)) {
   const kept = ALLOWANCES.filter((a) => a.kind === kind);
   console.log(
-    `  ${SIZE_NAMES[kind].padEnd(30)} ${kb(sizes[kind]).padStart(9)} of ${kb(room(kind))} (budget ${kb(BUDGET[kind])}${kept.map((a) => ` − ${a.kb.toFixed(1)} KB for ${a.feature}`).join('')})`,
+    `  ${SIZE_NAMES[kind].padEnd(30)} ${kb(sizes[kind]).padStart(9)} of ${kb(room(kind))} ` +
+      `(budget ${kb(BUDGET[kind])}${kept.map((a) => ` − ${a.kb.toFixed(1)} KB for ${a.feature}`).join('')})`,
   );
   if (sizes[kind] > room(kind))
     breaches.push(
@@ -254,11 +257,13 @@ function judgeTiming(cpu, at, breach) {
 
 for (const tap of taps) {
   console.log(
-    `\nFirst tap on an answer of ${tap.path} (4× slower CPU, medians of ${TAP_RUNS} fresh loads), CPU index ${tap.cpu.map((c) => c.toFixed(0)).join(' → ')}`,
+    `\nFirst tap on an answer of ${tap.path} (4× slower CPU, medians of ${TAP_RUNS} fresh loads), ` +
+      `CPU index ${tap.cpu.map((c) => c.toFixed(0)).join(' → ')}`,
   );
   for (const line of describeTaps(tap)) console.log(`  ${line}`);
   console.log(
-    `  worst: next paint ${tap.worstPaint.toFixed(0)} ms (budget ${TAP_BUDGET_MS} ms), next page ${tap.worstPage.toFixed(0)} ms`,
+    `  worst: next paint ${tap.worstPaint.toFixed(0)} ms (budget ${TAP_BUDGET_MS} ms), ` +
+      `next page ${tap.worstPage.toFixed(0)} ms`,
   );
   judgeTiming(
     Math.min(...tap.cpu),
@@ -402,7 +407,9 @@ for (const row of SIZES_ONLY ? [] : table)
   console.log('  ' + row.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
 if (!SIZES_ONLY)
   console.log(
-    `  budgets: perf ≥ ${LH.performance}, a11y = ${LH.accessibility}, seo = ${LH.seo}, best practices = ${LH.bestPractices}, TBT ≤ ${LH.tbt} ms, CLS = ${LH.cls}, LCP ≤ ${LH.lcp} ms; timings judged from CPU index ${CPU_FLOOR} up`,
+    `  budgets: perf ≥ ${LH.performance}, a11y = ${LH.accessibility}, seo = ${LH.seo}, ` +
+      `best practices = ${LH.bestPractices}, TBT ≤ ${LH.tbt} ms, CLS = ${LH.cls}, LCP ≤ ${LH.lcp} ms; ` +
+      `timings judged from CPU index ${CPU_FLOOR} up`,
   );
 if (!SIZES_ONLY)
   console.log(
@@ -431,7 +438,8 @@ for (const r of rows) {
 }
 if (belowFloor.length > 0) {
   console.log(
-    `\n${'!'.repeat(100)}\n! This machine ran slower than the CPU index the timing budgets are set for (below). These timings`,
+    `\n${'!'.repeat(100)}\n` +
+      '! This machine ran slower than the CPU index the timing budgets are set for (below). These timings',
   );
   console.log('! were over budget and are NOT judged (sizes, accessibility, SEO, best practices and CLS still are):');
   for (const b of belowFloor) console.log(`!   - ${b}`);

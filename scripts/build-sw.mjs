@@ -3,7 +3,8 @@
 //
 // Precached: every file in /assets/ (all code and texts, so any path can be completed offline), the
 // public files (manifest, icons), the language home pages, "/", the app shell (offline, any other page
-// is rendered by the app from the URL in the shell) and the not-found pages. Not all prerendered pages: measured, they are about
+// is rendered by the app from the URL in the shell) and the not-found pages. Not all prerendered pages:
+// measured, they are about
 // 2.8 MB raw (0.7 MB gzip) for 225 pages, several times the app itself, on every first visit and again
 // after every release (each page names the new script). A page a person visits is saved when they visit it
 // (also inside the app). The page registers the worker, and so starts this precache, 10 s after it loaded or at
@@ -81,6 +82,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const html = filesUnder(dist).filter((f) => f.endsWith('.html'));
 const htmlRaw = html.reduce((n, f) => n + statSync(f).size, 0);
 console.log(
-  `build-sw: dist/sw.js (version ${version}) precaches ${entries.length} files, ${kb(raw)} raw / ${kb(gzip)} gzip, knows ${pages.length} pages ` +
+  `build-sw: dist/sw.js (version ${version}) precaches ${entries.length} files, ` +
+    `${kb(raw)} raw / ${kb(gzip)} gzip, knows ${pages.length} pages ` +
     `(all ${html.length} prerendered pages would add ${kb(htmlRaw)} raw)`,
 );

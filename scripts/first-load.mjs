@@ -33,7 +33,8 @@ const CPU_SLOWDOWN = 4;
 const RECORDER = `(() => {
   const now = () => performance.timeOrigin + performance.now();
   addEventListener('pointerdown', (e) => {
-    if (!sessionStorage.getItem('tapAt') && e.target.closest?.('.ww-answer-options__link')) sessionStorage.setItem('tapAt', String(performance.timeOrigin + e.timeStamp));
+    if (!sessionStorage.getItem('tapAt') && e.target.closest?.('.ww-answer-options__link'))
+      sessionStorage.setItem('tapAt', String(performance.timeOrigin + e.timeStamp));
   }, { capture: true });
   // The response to the tap in this document: the longest Event Timing entry of its interaction.
   new PerformanceObserver((list) => {
@@ -60,7 +61,9 @@ const RECORDER = `(() => {
   });
   // A new document (the answer was an ordinary link): its first paint.
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.name === 'first-paint' || e.name === 'first-contentful-paint') window.__paintedAt ??= performance.timeOrigin + e.startTime;
+    for (const e of list.getEntries())
+      if (e.name === 'first-paint' || e.name === 'first-contentful-paint')
+        window.__paintedAt ??= performance.timeOrigin + e.startTime;
   }).observe({ type: 'paint', buffered: true });
 })();`;
 
@@ -222,7 +225,9 @@ export async function firstTapDelay(browser, base, path, runs) {
 export function describeTaps(tap) {
   return tap.moments.map(
     (m) =>
-      `${m.moment === null ? 'first input' : `+${m.moment} ms after a touch`}: next paint ${m.paint.toFixed(0)} ms (runs ${m.paints.map((p) => p.toFixed(0)).join(', ')}; waiting ${m.wait.toFixed(0)}), next page ${m.ms.toFixed(0)} ms (${m.how})`,
+      `${m.moment === null ? 'first input' : `+${m.moment} ms after a touch`}: ` +
+      `next paint ${m.paint.toFixed(0)} ms (runs ${m.paints.map((p) => p.toFixed(0)).join(', ')}; ` +
+      `waiting ${m.wait.toFixed(0)}), next page ${m.ms.toFixed(0)} ms (${m.how})`,
   );
 }
 
@@ -247,7 +252,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       for (const [f, b] of files) console.log(`  ${f.padEnd(50)} ${kb(b).padStart(9)}`);
       const js = await servedAfterIntent(browser, base, path, served, dist);
       console.log(
-        `  with a pointer move at ${INTENT_AT_MS} ms: ${kb(js.total)} of JavaScript left the server in the first 5 s, ` +
+        `  with a pointer move at ${INTENT_AT_MS} ms: ${kb(js.total)} of JavaScript ` +
+          'left the server in the first 5 s, ' +
           `the page itself requested ${kb(js.page)} in ${js.pageFiles.size} files`,
       );
       const byDest = new Map();
@@ -258,7 +264,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       if (process.argv.includes('--bytes')) continue;
       const tap = await firstTapDelay(browser, base, path, Number(process.env.TAP_RUNS ?? 3));
       console.log(
-        `  first tap (4× slower CPU), medians of ${process.env.TAP_RUNS ?? 3}, CPU index ${tap.cpu.map((c) => c.toFixed(0)).join(' → ')}:`,
+        `  first tap (4× slower CPU), medians of ${process.env.TAP_RUNS ?? 3}, ` +
+          `CPU index ${tap.cpu.map((c) => c.toFixed(0)).join(' → ')}:`,
       );
       for (const line of describeTaps(tap)) console.log(`    ${line}`);
     }

@@ -76,7 +76,8 @@ async function waitForPort(base, nginx) {
 
 /**
  * nginx serving `root` with the generated block. Resolves to `{ base, port, stop, errorLog }`; `stop()` ends
- * nginx and removes its temporary directory; `errorLog()` is what nginx logged so far (warn and worse). Throws with nginx's own message when the config is refused or it does not start.
+ * nginx and removes its temporary directory; `errorLog()` is what nginx logged so far (warn and worse). Throws
+ * with nginx's own message when the config is refused or it does not start.
  * @param {{ root: string, headers?: ReturnType<typeof import('./nginx-config.mjs').readHeaders> }} options
  */
 export async function startNginx({ root, headers }) {

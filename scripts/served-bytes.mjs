@@ -3,7 +3,8 @@
 // request came in and who asked. Unlike a page's own requests, this sees the service worker's fetches too
 // (its precache, and its own script).
 //
-// Who asked is kept for the printout, from the request's Sec-Fetch-Dest header, which the browser sets and a page cannot change:
+// Who asked is kept for the printout, from the request's Sec-Fetch-Dest header, which the browser sets and a page
+// cannot change:
 // "script" is a script the page loads (a <script>, an import, also when the worker passes the page's request
 // on), "serviceworker" the worker's own script, "empty" a fetch() or cache.add() (the worker's precache).
 import { startServer } from './serve.mjs';

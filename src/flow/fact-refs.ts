@@ -124,8 +124,11 @@ export function literalFacts(text: string): { what: string; found: string }[] {
  * would not follow when the hours in contacts.yaml change. A text says {hours:x} instead; only a
  * `hoursNotPublished` text may quote what its source says.
  */
-const HOURS_IN_WORDS =
-  /\b(dag en nacht|24 uur per dag|24\/7|(?:op |alle )?werkdagen|kantoortijd(?:en)?|kantooruren|day and night|24 hours a day|(?:on )?working days|(?:on )?weekdays|office hours|business hours)\b/gi;
+const HOURS_IN_WORDS = new RegExp(
+  String.raw`\b(dag en nacht|24 uur per dag|24\/7|(?:op |alle )?werkdagen|kantoortijd(?:en)?|kantooruren|` +
+    String.raw`day and night|24 hours a day|(?:on )?working days|(?:on )?weekdays|office hours|business hours)\b`,
+  'gi',
+);
 
 /** Opening hours written in words in a text (after its {hours:x} references are taken out). */
 export function hoursInWordsWritten(text: string): string[] {

@@ -107,7 +107,7 @@ function Because({ option }: { option: MapOption }) {
   );
 }
 
-/** A condition in words: "‘What is your role?’ → ‘Mayor’ and …", with the flow's question and option texts. */
+/** A condition in words: "‘What is your role?’ → ‘Mayor’ and …", with the question and option texts. */
 function describe(cond: Condition, t: TFunction, tf: TFunction): string {
   const question = (id: string) => tf(flowTextKey.questionText(id));
   const option = (q: string, o: string) => tf(flowTextKey.optionLabel(q, o));

@@ -1,5 +1,6 @@
 // The sources of one fact, inline and separated by commas: a web page as a link named by its site, a seed
-// text by its heading or title (quotation marks only around a real heading), anything else as written. The contact card and the directory's resource cards use it.
+// text by its heading or title (quotation marks only around a real heading), anything else as written. The
+// contact card and the directory's resource cards use it.
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { seedName, sourceLabel, splitSources } from '../../content/sources';
