@@ -47,6 +47,12 @@ const KNOWN_BREACHES = [
       'its precache waits, is on its way); a result page then still needs about 16 KB less (its data and texts, ' +
       'docs/decisions/0012-first-intent-fetches-the-page-only.md)',
   },
+  {
+    match: /^take-over JavaScript: /,
+    reason:
+      'issues 23 and 26 (7 December 2026): the action block with its second call button and the update check ' +
+      'added about 2.4 KB gzip to the take-over; the brief allows 100 KB of initial JavaScript: to be won back',
+  },
 ];
 const STRICT = process.env.BUDGETS_STRICT === '1';
 const KB = 1024;
