@@ -133,30 +133,14 @@ export function judgePassage(item: BasisItem, corpus: BasisCorpus): BasisVerdict
 
 /** Everything in the flow that must rest on a basis, with where its basis is written. */
 export function* basisOwners(flow: Flow, paths: Loaded['paths']) {
-  for (const r of Object.values(flow.results))
-    yield {
-      kind: 'result' as const,
-      id: r.id,
-      file: 'triage.yaml' as FlowFileName,
-      at: paths.results[r.id]!,
-      basis: r.basis,
-    };
-  for (const c of Object.values(flow.contacts))
-    yield {
-      kind: 'contact' as const,
-      id: c.id,
-      file: 'contacts.yaml' as FlowFileName,
-      at: paths.contacts[c.id]!,
-      basis: c.basis,
-    };
-  for (const r of Object.values(flow.resources))
-    yield {
-      kind: 'resource' as const,
-      id: r.id,
-      file: 'resources.yaml' as FlowFileName,
-      at: paths.resources[r.id]!,
-      basis: r.basis,
-    };
+  const kinds = [
+    ['result', 'triage.yaml', flow.results, paths.results],
+    ['contact', 'contacts.yaml', flow.contacts, paths.contacts],
+    ['resource', 'resources.yaml', flow.resources, paths.resources],
+  ] as const;
+  for (const [kind, file, items, at] of kinds)
+    for (const item of Object.values(items) as { id: string; basis?: BasisItem[] }[])
+      yield { kind, id: item.id, file: file as FlowFileName, at: at[item.id]!, basis: item.basis };
 }
 
 export interface BasisReport {
