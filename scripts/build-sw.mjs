@@ -37,8 +37,12 @@ function filesUnder(dir) {
   return readdirSync(dir).flatMap((name) => filesUnder(join(dir, name)));
 }
 
+// Not the result pages' own data (dist/assets/results/, src/app/page-data.ts): one module per result and
+// language, about 490 KB gzip together, only for taking over a page loaded from the network. Offline, a page is
+// taken over from the whole catalogue, which is precached like all code.
+const notPrecached = (file) => file.endsWith('.map') || file.startsWith(join(dist, 'assets', 'results') + sep);
 const entries = []; // [url, file]
-for (const file of filesUnder(join(dist, 'assets')).filter((f) => !f.endsWith('.map')))
+for (const file of filesUnder(join(dist, 'assets')).filter((f) => !notPrecached(f)))
   entries.push(['/' + relative(dist, file).split(sep).join('/'), file]);
 for (const name of PUBLIC_FILES)
   for (const file of filesUnder(join(dist, name)))

@@ -2,11 +2,13 @@
 // src/app/entry-server.tsx renders each path into it. Run by `npm run build` after both Vite builds.
 // @ts-expect-error plain ESM script without types
 import { launchSettings } from './launch-settings.mjs';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { OPEN_NOW_DATA_ID } from '../src/ui/OpenNow/early.ts';
 import { DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES } from '../src/flow/languages.ts';
+import { PAGE_DATA_FOLDER } from '../src/app/page-data.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -57,6 +59,23 @@ function openNowBlock(data: Awaited<ReturnType<typeof server.render>>['openNow']
   return `\n    <script type="application/json" id="${OPEN_NOW_DATA_ID}">${json}</script>`;
 }
 
+/**
+ * A result page's own data (src/app/page-data.ts) as a module in dist/assets/results/, named by its language,
+ * result and content hash (so it can be cached for good, as every file in /assets/ is); its address. A result
+ * reached by several paths has one module.
+ */
+const dataModules = new Map<string, string>();
+function writeDataModule(source: string, lang: string, node: string): string {
+  const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
+  const url = `${PAGE_DATA_FOLDER}${lang}-${node}-${hash}.js`;
+  if (!dataModules.has(url)) {
+    mkdirSync(join(dist, PAGE_DATA_FOLDER), { recursive: true });
+    writeFileSync(join(dist, url), source);
+    dataModules.set(url, source);
+  }
+  return url;
+}
+
 let written = 0;
 const missing = new Map<string, string[]>();
 /** Every indexable page for the sitemap: its canonical address and its language alternates. */
@@ -70,9 +89,15 @@ for (const path of server.prerenderPaths()) {
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
     // The path this HTML was rendered for: the app hydrates that page even if the URL has moved on since.
     // On a wizard page, where its answers lead: the app takes it over without the engine (first-page.ts).
+    // On a result page, the module with what the page shows (src/app/page-data.ts).
     .replace(
       '<div id="root">',
-      `<div id="root" data-path="${escapeHtml(path)}"${page.node ? ` data-node="${escapeHtml(page.node)}"` : ''}>`,
+      `<div id="root" data-path="${escapeHtml(path)}"` +
+        (page.node ? ` data-node="${escapeHtml(page.node)}"` : '') +
+        (page.dataModule && page.node
+          ? ` data-result-data="${escapeHtml(writeDataModule(page.dataModule, page.lang, page.node))}"`
+          : '') +
+        '>',
     )
     .replace(/\n\s*<\/head>/, `\n${headTags(page.meta)}  </head>`)
     .replace('<!--app-html--></div>', `${page.html}</div>${openNowBlock(page.openNow)}`);
@@ -107,7 +132,7 @@ ${homeLinks.join('\n')}
 `,
 );
 written++;
-console.log(`prerender: wrote ${written} pages to dist/`);
+console.log(`prerender: wrote ${written} pages to dist/ and ${dataModules.size} result pages' data modules`);
 
 // The sitemap lists every page a search engine may index (not the not-found pages), each with the same page
 // in the other language (xhtml:link, as search engines document it); robots.txt allows everything and names it.

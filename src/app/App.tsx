@@ -143,8 +143,14 @@ function Page({ model, runtime, path }: { model: PageModel; runtime: FlowRuntime
     case 'sources':
       return <Sources flow={runtime.catalogue!} />;
     case 'directory':
-      return <Directory flow={runtime.flow} catalogue={runtime.catalogue!} lang={model.lang} />;
+      return (
+        <Directory
+          flow={{ ...runtime.flow, results: runtime.catalogue!.results }}
+          catalogue={runtime.catalogue!}
+          lang={model.lang}
+        />
+      );
     case 'routemap':
-      return <RouteMap flow={runtime.flow} lang={model.lang} />;
+      return <RouteMap flow={{ ...runtime.flow, results: runtime.catalogue!.results }} lang={model.lang} />;
   }
 }

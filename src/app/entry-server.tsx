@@ -19,6 +19,7 @@ import { displayName } from '../ui/ContactCard/display-name';
 import type { HoursLike } from '../content/opening-hours';
 import type { PageModel } from './page-model';
 import type { EarlyOpenNowData } from '../ui/OpenNow/early';
+import { pageDataModule, resultPageData } from './page-data';
 
 const runtime = { flow, engine: createEngine(flow), catalogue };
 
@@ -38,6 +39,8 @@ export interface Rendered {
   node?: string;
   /** Texts the page asked for that its language does not have ("en ui:footer.about"): the build fails on any. */
   missing: string[];
+  /** For a result page: the module with its own data (page-data.ts), which the prerenderer writes beside it. */
+  dataModule?: string;
 }
 
 /**
@@ -77,10 +80,14 @@ export async function render(path: string, origin: string, now = new Date()): Pr
     const closed = i18n.t('openNow.closed', { ns: 'contact' });
     openNow.closedCall = { [contact.id]: i18n.t('openNow.closedCall', { ns: 'contact', closed, name }) };
   }
+  const texts = model.kind === 'result' ? await loadFlowTexts(model.lang) : undefined;
   return {
     html,
     openNow,
     node: model.kind === 'result' ? model.result.id : model.kind === 'question' ? model.question.id : undefined,
+    ...(model.kind === 'result' && texts
+      ? { dataModule: pageDataModule(resultPageData(catalogue, texts, model.lang, model.result.id)) }
+      : {}),
     title: pageTitle(model, i18n.t),
     lang: model.lang,
     status: model.kind === 'notFound' ? 404 : 200,

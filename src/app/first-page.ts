@@ -19,5 +19,7 @@ export function firstPageOf(root: HTMLElement, path: string, flow: WizardFlow): 
     if (!question) return undefined;
     trail.push({ question: question.id, option });
   }
-  return { options: route.options, restored: { ok: true, kind, node, trail } };
+  // A result page names its own data (page-data.ts), which lazy-pages.ts loads instead of the catalogue.
+  const dataUrl = kind === 'result' ? root.dataset.resultData : undefined;
+  return { options: route.options, restored: { ok: true, kind, node, trail }, ...(dataUrl ? { dataUrl } : {}) };
 }

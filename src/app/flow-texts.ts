@@ -5,7 +5,7 @@ import type { Language } from './flow';
 import { TEXT_PARTS, type TextPart } from '../flow/texts';
 import { addFlowTexts, addNamespaces, BASE_NAMESPACES, fetchNamespaces, type I18n } from '../i18n/i18n';
 import { yieldToMain } from './main-thread';
-import { needsCatalogue, type FlowRuntime } from './page-model';
+import { firstPageTextsCover, needsCatalogue, type FlowRuntime } from './page-model';
 import { parseRoute } from './routes';
 
 type Texts = () => Promise<{ default: Record<string, string> }>;
@@ -41,12 +41,14 @@ export async function loadFlowTextPart(lang: Language, part: TextPart): Promise<
 /**
  * The parts of the flow's texts the page at `pathname` shows besides the questions (which every language
  * loads first): a question page none; a result page, the directory, the sources and the route map the
- * results' and the catalogue's. Call it once the page is prepared (preparePage): a result needs the engine,
- * or the prerendered page's own answer, to be told from a question.
+ * results' and the catalogue's — but not the first page when its own data holds its texts (page-data.ts).
+ * Call it once the page is prepared (preparePage): a result needs the engine, or the prerendered page's own
+ * answer, to be told from a question.
  */
 export function moreTextPartsFor(pathname: string, runtime: FlowRuntime): TextPart[] {
   const { page } = parseRoute(pathname);
-  if (page === 'wizard') return needsCatalogue(pathname, runtime) ? ['results', 'catalogue'] : [];
+  if (page === 'wizard')
+    return needsCatalogue(pathname, runtime) && !firstPageTextsCover(pathname, runtime) ? ['results', 'catalogue'] : [];
   if (page === 'directory' || page === 'routemap' || page === 'sources') return ['results', 'catalogue'];
   return [];
 }
@@ -70,6 +72,11 @@ export function textParts(i18n: I18n, runtime: FlowRuntime) {
     const { lang } = parseRoute(pathname);
     const missing = moreTextPartsFor(pathname, runtime).filter((part) => !added.has(`${lang}/${part}`));
     const namespaces = addNamespaces(i18n, lang, moreNamespacesFor(pathname, runtime));
+    const own = runtime.firstPage?.data;
+    if (own && firstPageTextsCover(pathname, runtime) && !added.has('first page')) {
+      addFlowTexts(i18n, lang, own.texts);
+      added.add('first page');
+    }
     const [texts] = await Promise.all([Promise.all(missing.map((part) => loadFlowTextPart(lang, part))), namespaces]);
     if (missing.length === 0) return;
     await yieldToMain(); // adding them is a task of its own, not part of the one that evaluated them

@@ -9,7 +9,17 @@ export { FLOW_NAMESPACE, type KeyedFlow } from '../flow/texts';
 export { DEFAULT_LANGUAGE, LANGUAGES, LANGUAGE_NAMES, isLanguage, type Language } from '../flow/languages';
 
 import type { KeyedFlow } from '../flow/texts';
-/** The flow's data the wizard shows but does not route on: loaded only by the pages that show it. */
-export type Catalogue = Pick<KeyedFlow, 'contacts' | 'resources' | 'audiences' | 'themes' | 'sourceTexts'>;
-/** The flow's routing and question data: everything the question pages need (virtual:wegwijzer/flow). */
-export type WizardFlow = Omit<KeyedFlow, keyof Catalogue>;
+/**
+ * The flow's data the wizard shows but does not route on (what each result says, contacts, resources,
+ * taxonomy): loaded only by the pages that show it (virtual:wegwijzer/catalogue).
+ */
+export type Catalogue = Pick<KeyedFlow, 'results' | 'contacts' | 'resources' | 'audiences' | 'themes' | 'sourceTexts'>;
+/** What a result page shows of a result. */
+export type ResultData = Catalogue['results'][string];
+/**
+ * The flow's routing and question data: everything the question pages need, and of each result its id and
+ * primary contact (virtual:wegwijzer/flow, in the first JavaScript).
+ */
+export type WizardFlow = Omit<KeyedFlow, keyof Catalogue> & {
+  results: Record<string, Pick<ResultData, 'id' | 'primary'>>;
+};

@@ -12,7 +12,8 @@
 // which renderToString does not wait for and hydration would not match.
 import { createElement, type ComponentProps } from 'react';
 import type { Catalogue } from './flow';
-import { needsCatalogue, needsEngine, type FlowRuntime } from './page-model';
+import { catalogueFor, needsCatalogue, needsEngine, type FlowRuntime } from './page-model';
+import { loadPageData } from './page-data';
 import { yieldToMain } from './main-thread';
 import { parseRoute } from './routes';
 import type { ResultPage as ResultPageComponent } from '../pages/Result/ResultPage';
@@ -81,16 +82,38 @@ function loadPageCode(pathname: string, catalogue: boolean): Promise<unknown> | 
   return undefined;
 }
 
+/**
+ * Whether the page at `pathname` can be shown from the first page's own data (page-data.ts): it is the first
+ * page and its data is loaded now. Its data failing to load (offline, a page of an older release) is fine: the
+ * page is then shown from the whole catalogue.
+ */
+async function withFirstPageData(runtime: FlowRuntime, pathname: string): Promise<boolean> {
+  const first = runtime.firstPage;
+  const route = parseRoute(pathname);
+  if (route.page !== 'wizard' || !first?.dataUrl) return false;
+  if (first.options.join('/') !== route.options.join('/')) return false;
+  try {
+    first.data ??= await loadPageData(first.dataUrl);
+  } catch {
+    return false;
+  }
+  return catalogueFor(route.options, runtime) !== undefined;
+}
+
 /** Loads what the page at `pathname` needs into `runtime` (nothing for the home page). */
 export async function preparePage(runtime: FlowRuntime, pathname: string): Promise<void> {
   if (!runtime.engine && needsEngine(pathname, runtime)) {
     await loadEngine(runtime);
     await yieldToMain(); // needsCatalogue replays the answers through the new machine: another task
   }
-  const catalogue = needsCatalogue(pathname, runtime);
+  const shows = needsCatalogue(pathname, runtime);
   // needsCatalogue replayed the answers; requesting the pages' code is the next task
-  if (catalogue) await yieldToMain();
-  const [loaded] = await Promise.all([catalogue ? loadCatalogue() : undefined, loadPageCode(pathname, catalogue)]);
+  if (shows) await yieldToMain();
+  const catalogue = async () => {
+    if (!shows || runtime.catalogue || (await withFirstPageData(runtime, pathname))) return undefined;
+    return loadCatalogue();
+  };
+  const [loaded] = await Promise.all([catalogue(), loadPageCode(pathname, shows)]);
   if (loaded) runtime.catalogue = loaded;
 }
 

@@ -6,6 +6,8 @@ import type { Engine, WizardPage } from './engine';
 import type { Restored } from '../flow/restore';
 import { directoryPath, parseRoute, type Route, type StaticPage } from './routes';
 
+import type { PageData } from './page-data';
+
 type Contact = Catalogue['contacts'][string];
 type Resource = Catalogue['resources'][string];
 
@@ -94,13 +96,14 @@ export interface FlowRuntime {
   flow: WizardFlow;
   /** The routing engine (the XState machine): every wizard page but the home page needs it. */
   engine?: Engine;
-  /** Contacts, resources and taxonomy: result pages and the sources page show them. */
+  /** What results say, contacts, resources and taxonomy: result pages, the directory and the sources show them. */
   catalogue?: Catalogue;
   /**
    * The prerendered page the browser takes over, where the server's machine put its answers: that page is
-   * shown without loading the engine (issue 28); every other page asks the engine.
+   * shown without loading the engine (issue 28); every other page asks the engine. A result page also names
+   * its own data (`dataUrl`, page-data.ts): once loaded (`data`), that page is shown without the catalogue.
    */
-  firstPage?: { options: readonly string[]; restored: Restored };
+  firstPage?: { options: readonly string[]; restored: Restored; dataUrl?: string; data?: PageData };
 }
 
 /**
@@ -124,6 +127,24 @@ export function needsCatalogue(pathname: string, runtime: FlowRuntime): boolean 
   if (route.page !== 'wizard') return false;
   const restored = restoreRoute(route.options, runtime);
   return restored.ok && restored.kind === 'result';
+}
+
+/**
+ * The catalogue that the page with these answers can be shown from: the whole catalogue once loaded, else the
+ * first page's own data for that page (its data is the same in every language; its texts are not, see
+ * flow-texts.ts). Undefined when neither is here.
+ */
+export function catalogueFor(options: readonly string[], { catalogue, firstPage }: FlowRuntime): Catalogue | undefined {
+  if (catalogue) return catalogue;
+  return firstPage?.data && sameAnswers(firstPage.options, options) ? firstPage.data.catalogue : undefined;
+}
+
+/** Whether the first page's own data holds the texts of the page at `pathname` (same answers, same language). */
+export function firstPageTextsCover(pathname: string, { firstPage }: FlowRuntime): boolean {
+  const route = parseRoute(pathname);
+  return (
+    route.page === 'wizard' && firstPage?.data?.lang === route.lang && sameAnswers(firstPage.options, route.options)
+  );
 }
 
 /** The machine decides; with no answers the page is the start question, which the machine starts in. */
@@ -157,7 +178,7 @@ function loaded(catalogue: Catalogue | undefined): Catalogue {
 
 /** The page for a path. `restored`: where the wizard's actor rests, when the caller holds it (App.tsx). */
 export function pageFor(pathname: string, runtime: FlowRuntime, restored?: Restored): PageModel {
-  const { flow, catalogue } = runtime;
+  const { flow } = runtime;
   const route = parseRoute(pathname);
   const { lang } = route;
   // The not-found page does not depend on the URL (its route is reset), so /404.html hydrates on any
@@ -200,8 +221,8 @@ export function pageFor(pathname: string, runtime: FlowRuntime, restored?: Resto
     return { kind: options.length === 0 ? 'home' : 'question', lang, route, question };
   }
 
-  const r = flow.results[page.node]!;
-  const { contacts, resources } = loaded(catalogue);
+  const { results, contacts, resources } = loaded(catalogueFor(route.options, runtime));
+  const r = results[page.node]!;
   const contact = (id: string | undefined) => (id === undefined ? undefined : contacts[id]);
   const primary = contact(r.primary);
   const fallback = primary && fallbackFor(primary, contacts, { urgentPrimary: r.urgent });

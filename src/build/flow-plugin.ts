@@ -1,9 +1,10 @@
 // Vite plugin: the browser never parses YAML. At build (and dev) time it loads flows/, validates it and
 // serves it as virtual modules:
-//   virtual:wegwijzer/flow         what routing and the question pages need (start, questions, results),
-//                                  every text replaced by its i18n key: in the entry chunk
-//   virtual:wegwijzer/catalogue    the rest (contacts, resources, audiences, themes, source texts): most of the data,
-//                                  imported lazily, only by the pages that show it (results, sources)
+//   virtual:wegwijzer/flow         what routing and the question pages need (start, questions, each result's id
+//                                  and primary contact), every text replaced by its i18n key: in the entry chunk
+//   virtual:wegwijzer/catalogue    the rest (what each result shows, contacts, resources, audiences, themes,
+//                                  source texts): most of the data, imported lazily, only by the pages that show
+//                                  it (results, sources, the directory and the route map)
 //   virtual:wegwijzer/texts/<lang> that language's flow texts, an i18next resource bundle (the server's)
 //   virtual:wegwijzer/texts/<lang>/<part> one part of them (src/flow/texts.ts): the browser loads the parts
 //                                  the page shows
@@ -54,12 +55,14 @@ export function flowPlugin(options: { dir?: string } = {}): Plugin {
       const { flow, texts } = splitTexts(withoutBasis(checked.flow));
       const what = id.slice(RESOLVED.length);
       const { contacts, resources, audiences, themes, sourceTexts, searchAlarms: _alarms, ...rest } = flow;
-      // Search words belong to the search chunk only: the entry chunk carries what routing needs.
-      const wizard = {
+      // The entry chunk carries what routing needs: of a result its id and primary contact (the paths name it);
+      // what a result page shows is in the catalogue, and search words are in the search chunk only.
+      const routing = {
         ...rest,
-        results: Object.fromEntries(Object.entries(rest.results).map(([id, { search: _search, ...r }]) => [id, r])),
+        results: Object.fromEntries(Object.values(rest.results).map(({ id, primary }) => [id, { id, primary }])),
       };
-      if (what === 'flow') return `export default ${JSON.stringify(wizard)};`;
+      const results = Object.fromEntries(Object.entries(rest.results).map(([id, { search: _s, ...r }]) => [id, r]));
+      if (what === 'flow') return `export default ${JSON.stringify(routing)};`;
       if (what === 'hotlines') {
         try {
           return `export default ${JSON.stringify(hotlines(checked.flow))};`;
@@ -68,7 +71,7 @@ export function flowPlugin(options: { dir?: string } = {}): Plugin {
         }
       }
       if (what === 'catalogue')
-        return `export default ${JSON.stringify({ contacts, resources, audiences, themes, sourceTexts })};`;
+        return `export default ${JSON.stringify({ results, contacts, resources, audiences, themes, sourceTexts })};`;
       const searchLang = what.startsWith('search/') ? what.slice('search/'.length) : '';
       if (isLanguage(searchLang)) {
         const data = searchData(checked.flow, searchLang);

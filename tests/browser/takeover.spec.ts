@@ -1,7 +1,8 @@
 // The app takes over a prerendered page at the first intent (src/app/boot.ts). Back pressed in between must
 // not leave the page showing the old URL's content: the app hydrates what is on screen, then catches up.
+import type { Page } from '@playwright/test';
 import { test, expect, appReady, showIntent } from './fixtures';
-import { flow } from './site';
+import { flow, pages, wizardUrl } from './site';
 
 // Without a service worker, so the app's code comes through the network, where the test can hold it back.
 test.use({ serviceWorkers: 'block' });
@@ -94,4 +95,55 @@ test('pointing at a link prepares its page without changing the page shown', asy
   await page.waitForTimeout(500);
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await expect(page.locator('h1')).toHaveText(heading!);
+});
+
+// A result page is taken over with its own data (src/app/page-data.ts): a module with that result, the
+// contacts and guides it names and their texts, not the whole catalogue and every result's texts (issue 28).
+const resultPage = pages.find((p) => p.kind === 'result' && !flow.results[p.node]!.urgent)!;
+const jsRequested = (page: Page) => {
+  const urls: string[] = [];
+  page.on('request', (r) => void (r.url().endsWith('.js') && urls.push(new URL(r.url()).pathname)));
+  return urls;
+};
+// The headings of the page: the result's, its contacts' and guides' names, from the data the page is shown with.
+const headings = (page: Page) => page.locator('main').getByRole('heading').allTextContents();
+// The catalogue's data and the flow's text parts with what every result and contact says (flow-plugin.ts).
+const wholeCatalogue = /^\/assets\/(catalogue|results)-[\w-]+\.js$/;
+
+test('a result page takes over with its own data, not the whole catalogue', async ({ page }) => {
+  const path = wizardUrl('nl', resultPage.options);
+  const requested = jsRequested(page);
+  await page.goto(path);
+  const before = await headings(page);
+  await appReady(page);
+  expect(await headings(page)).toEqual(before);
+  expect(before.length).toBeGreaterThan(3);
+  expect(requested.filter((u) => u.startsWith(`/assets/results/nl-${resultPage.node}-`))).toHaveLength(1);
+  expect(requested.filter((u) => wholeCatalogue.test(u))).toEqual([]);
+  // After the first step the rest follows at idle; Back to the result then shows it from the whole catalogue.
+  await page
+    .getByRole('link', { name: /^(Wijzig|Vorige)/ })
+    .first()
+    .click();
+  await expect(page).not.toHaveURL(path);
+  await expect.poll(() => requested.filter((u) => wholeCatalogue.test(u)).length, { timeout: 10_000 }).toBe(3);
+  await page.goBack();
+  await expect(page).toHaveURL(path);
+  await expect(page.locator('h1')).toHaveText(before[0]!);
+  expect(await headings(page)).toEqual(before);
+});
+
+test('a result page whose own data cannot be loaded takes over from the whole catalogue', async ({ page, guard }) => {
+  const path = wizardUrl('en', resultPage.options);
+  await page.route('**/assets/results/**', (route) => route.abort('internetdisconnected'));
+  const requested = jsRequested(page);
+  await page.goto(path);
+  const before = await headings(page);
+  await appReady(page);
+  expect(await headings(page)).toEqual(before);
+  expect(requested.filter((u) => wholeCatalogue.test(u))).toHaveLength(3);
+  // The browser's console line for the refused load is this test's doing; anything else still counts.
+  const expected = (line: string) => /ERR_INTERNET_DISCONNECTED \(.*\/assets\/results\//.test(line);
+  await expect.poll(() => guard.problems.some(expected)).toBe(true);
+  guard.problems.splice(0, guard.problems.length, ...guard.problems.filter((line) => !expected(line)));
 });

@@ -28,6 +28,19 @@ describe('firstPageOf', () => {
       });
     }
   });
+  it("takes a result page's own data module from the root, and only a result page's", () => {
+    const result = allPages(flow).find((p) => p.kind === 'result')!;
+    const question = allPages(flow).find((p) => p.kind === 'question' && p.options.length > 0)!;
+    for (const [page, expected] of [
+      [result, '/assets/results/nl-x.js'],
+      [question, undefined],
+    ] as const) {
+      const path = wizardUrl('nl', page.options);
+      const el = root(path, page.node);
+      el.dataset.resultData = '/assets/results/nl-x.js';
+      expect(firstPageOf(el, path, flow)?.dataUrl, path).toBe(expected);
+    }
+  });
   it('trusts nothing else: no node, another path, an unknown node or answer', () => {
     const page = allPages(flow).find((p) => p.options.length === 2)!;
     const path = wizardUrl('nl', page.options);
