@@ -20,8 +20,9 @@ import type { HoursLike } from '../content/opening-hours';
 import type { PageModel } from './page-model';
 import type { EarlyOpenNowData } from '../ui/OpenNow/early';
 import { pageDataModule, resultPageData } from './page-data';
+import { resultModel } from '../pages/Result/result-model';
 
-const runtime = { flow, engine: createEngine(flow), catalogue };
+const runtime = { flow, engine: createEngine(flow), catalogue, resultModel };
 
 export interface Rendered {
   html: string;

@@ -21,6 +21,7 @@ import type { Directory as DirectoryComponent } from '../pages/Directory/Directo
 import type { RouteMap as RouteMapComponent } from '../pages/RouteMap/RouteMap';
 
 let resultPage: typeof ResultPageComponent | undefined;
+let resultModel: FlowRuntime['resultModel'];
 let directoryPage: typeof DirectoryComponent | undefined;
 let routeMapPage: typeof RouteMapComponent | undefined;
 type FooterPages = typeof import('./footer-pages');
@@ -38,7 +39,7 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 /** The result page's code. */
 const loadResultPage = once(async () => {
-  resultPage = (await import('../pages/Result/ResultPage')).ResultPage;
+  ({ ResultPage: resultPage, resultModel } = await import('../pages/Result/ResultPage'));
 });
 /** The directory's code (it shows contact cards, as the result page does). */
 const loadDirectory = once(async () => {
@@ -52,7 +53,7 @@ const loadRouteMap = once(async () => {
 const loadFooterPages = once(async () => {
   footerPages = await import('./footer-pages');
 });
-/** Every page's code: for the server and the unit tests, which render any page. */
+/** Every page's code: for the server and the unit tests, which render any page (and set runtime.resultModel). */
 export const loadEveryPage = () => Promise.all([loadResultPage(), loadDirectory(), loadRouteMap(), loadFooterPages()]);
 const loadCatalogue = once(async (): Promise<Catalogue> => (await import('virtual:wegwijzer/catalogue')).default);
 const loadEngineModule = once(() => import('./engine'));
@@ -115,12 +116,14 @@ export async function preparePage(runtime: FlowRuntime, pathname: string): Promi
   };
   const [loaded] = await Promise.all([catalogue(), loadPageCode(pathname, shows)]);
   if (loaded) runtime.catalogue = loaded;
+  runtime.resultModel ??= resultModel;
 }
 
 /** Loads every on-demand part into `runtime`: after the first step, so that later steps need no request. */
 export async function loadAll(runtime: FlowRuntime): Promise<void> {
   const [, catalogue] = await Promise.all([loadEngine(runtime), loadCatalogue(), loadEveryPage()]);
   runtime.catalogue = catalogue;
+  runtime.resultModel ??= resultModel;
 }
 
 /** The result page, once loaded (the App shows a result only after preparePage). */

@@ -1,15 +1,12 @@
 // URL → what to show. The machine decides (restore replays the URL's answers); this module only turns its
 // answer into a page model with every link already built, so components render and decide nothing.
-import { fallbackFor, type Fallback } from '../flow/fallback';
 import { wizardUrl, type Catalogue, type Language, type WizardFlow } from './flow';
 import type { Engine, WizardPage } from './engine';
 import type { Restored } from '../flow/restore';
-import { directoryPath, parseRoute, type Route, type StaticPage } from './routes';
-
+import { parseRoute, type Route, type StaticPage } from './routes';
 import type { PageData } from './page-data';
-
-type Contact = Catalogue['contacts'][string];
-type Resource = Catalogue['resources'][string];
+import type { resultModel, ResultModel } from '../pages/Result/result-model';
+export type { LeadAction, ResultModel } from '../pages/Result/result-model';
 
 /** One given answer: the question's and option's text keys, and the link that re-opens the question. */
 export interface GivenAnswer {
@@ -30,56 +27,6 @@ export interface QuestionModel {
   backHref?: string;
 }
 
-export interface ResultModel {
-  id: string;
-  title: string;
-  summary?: string;
-  why: string;
-  urgent: boolean;
-  /**
-   * The advised contact: the channel its card leads with, and the line to name beside it, with why (the one
-   * rule of src/flow/fallback.ts). `bothButtons`: an urgent page whose advised line can be closed shows the
-   * fallback's call button right after the primary's, and the page's script marks the one open now.
-   */
-  primary?: { contact: Contact; lead: LeadAction; fallback?: Fallback<Contact>; bothButtons: boolean };
-  /** A second line with its own call button, for some of the people on this page ("(loco-)burgemeester"). */
-  alsoCall?: { contact: Contact; for: string };
-  /** The other contacts, without any the page already shows (each contact appears once on a result page). */
-  others: Contact[];
-  /** Local-chain contacts (the municipality's contact point, the Zorg- en Veiligheidshuis): no national channel. */
-  localSteps: Contact[];
-  /** Each with the contact whose website has it, where no source gives its own link (`availableFrom`). */
-  resources: (Resource & { from?: Contact })[];
-  answers: GivenAnswer[];
-  backHref: string;
-  startHref: string;
-  directoryHref: string;
-}
-
-/** One of a contact's ways in, as a card leads with it. */
-export type Channel = 'phone' | 'email' | 'website';
-
-/** What the advised contact's first button does: call, mail, report on its website, or open its website. */
-export type LeadAction = 'call' | 'mail' | 'report' | 'visit';
-
-/**
- * The primary card's first button: the result's `lead` channel, else call, else mail, else the website — where
- * a person who came to report is told to report there ("Meld via discriminatie.nl").
- */
-export function leadAction(contact: Contact, needs: 'talk' | 'report' | 'knowledge', lead?: Channel): LeadAction {
-  const has = (c: Channel) => Boolean(c === 'website' ? contact.website : contact[c]);
-  const channel: Channel = lead && has(lead) ? lead : contact.phone ? 'phone' : contact.email ? 'email' : 'website';
-  if (channel === 'phone') return 'call';
-  if (channel === 'email') return 'mail';
-  return needs === 'report' ? 'report' : 'visit';
-}
-
-/** The other contacts a result lists, without the advised one, the line named beside it and the second call. */
-function othersShown(others: Contact[], shown: (Contact | undefined)[]): Contact[] {
-  const ids = new Set(shown.flatMap((c) => (c ? [c.id] : [])));
-  return others.filter((c) => !ids.has(c.id));
-}
-
 export type PageModel =
   | { kind: 'home'; lang: Language; route: Route; question: QuestionModel }
   | { kind: 'question'; lang: Language; route: Route; question: QuestionModel }
@@ -98,6 +45,8 @@ export interface FlowRuntime {
   engine?: Engine;
   /** What results say, contacts, resources and taxonomy: result pages, the directory and the sources show them. */
   catalogue?: Catalogue;
+  /** What a result page shows, from the result and the catalogue: in the result page's code, loaded with it. */
+  resultModel?: typeof resultModel;
   /**
    * The prerendered page the browser takes over, where the server's machine put its answers: that page is
    * shown without loading the engine (issue 28); every other page asks the engine. A result page also names
@@ -222,42 +171,12 @@ export function pageFor(pathname: string, runtime: FlowRuntime, restored?: Resto
   }
 
   const { results, contacts, resources } = loaded(catalogueFor(route.options, runtime));
-  const r = results[page.node]!;
-  const contact = (id: string | undefined) => (id === undefined ? undefined : contacts[id]);
-  const primary = contact(r.primary);
-  const fallback = primary && fallbackFor(primary, contacts, { urgentPrimary: r.urgent });
-  const alsoCall = r.alsoCall && contact(r.alsoCall.contact);
-  const others = r.others
-    .slice(0, 2)
-    .map(contact)
-    .filter((c): c is Contact => c !== undefined);
+  if (!runtime.resultModel) throw new Error('The result page is not loaded: call preparePage before showing a result.');
+  const links = { lang, answers, backHref: backHref!, startHref: wizardUrl(lang, []) };
   return {
     kind: 'result',
     lang,
     route,
-    result: {
-      id: r.id,
-      title: r.title,
-      summary: r.summary,
-      why: r.why,
-      urgent: r.urgent,
-      primary: primary && {
-        contact: primary,
-        lead: leadAction(primary, r.needs, r.lead),
-        fallback,
-        bothButtons: r.urgent && fallback?.kind === 'outsideHours' && Boolean(primary.phone && fallback.contact.phone),
-      },
-      alsoCall: alsoCall && r.alsoCall && { contact: alsoCall, for: r.alsoCall.for },
-      others: othersShown(others, [primary, fallback?.contact, alsoCall]),
-      localSteps: r.localSteps.map(contact).filter((c): c is Contact => c !== undefined),
-      resources: r.resources
-        .map((id) => resources[id])
-        .filter((x): x is Resource => x !== undefined)
-        .map((x) => (x.availableFrom ? { ...x, from: contact(x.availableFrom) } : x)),
-      answers,
-      backHref: backHref!,
-      startHref: wizardUrl(lang, []),
-      directoryHref: directoryPath(lang, r.theme),
-    },
+    result: runtime.resultModel(results[page.node]!, { contacts, resources }, links),
   };
 }

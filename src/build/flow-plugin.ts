@@ -14,10 +14,11 @@
 //                                  field is focused
 // Any validation error fails `vite build` and shows in the dev overlay with its file:line:col.
 import { resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import type { Plugin } from 'vite';
 import { checkFlow } from '../flow/validate.ts';
 import { readFlowDir } from '../flow/read-dir.ts';
-import { splitTexts, TEXT_PARTS, textsOfPart, type TextPart } from '../flow/texts.ts';
+import { compactKeys, expandKeys, splitTexts, TEXT_PARTS, textsOfPart, type TextPart } from '../flow/texts.ts';
 import { formatProblem } from '../flow/problems.ts';
 import { FLOW_FILES } from '../flow/schema.ts';
 import { isLanguage } from '../flow/languages.ts';
@@ -62,7 +63,16 @@ export function flowPlugin(options: { dir?: string } = {}): Plugin {
         results: Object.fromEntries(Object.values(rest.results).map(({ id, primary }) => [id, { id, primary }])),
       };
       const results = Object.fromEntries(Object.entries(rest.results).map(([id, { search: _s, ...r }]) => [id, r]));
-      if (what === 'flow') return `export default ${JSON.stringify(routing)};`;
+      if (what === 'flow') {
+        // Written with its text keys compacted, expanded as the module is evaluated (texts.ts).
+        const compact = compactKeys(routing);
+        if (!isDeepStrictEqual(expandKeys(compact), routing))
+          this.error(
+            'The routing data does not survive compactKeys/expandKeys (a number 1 in it?): see src/flow/texts.ts',
+          );
+        const texts = JSON.stringify(resolve(import.meta.dirname, '../flow/texts.ts'));
+        return `import { expandKeys } from ${texts};\nexport default expandKeys(${JSON.stringify(compact)});`;
+      }
       if (what === 'hotlines') {
         try {
           return `export default ${JSON.stringify(hotlines(checked.flow))};`;

@@ -59,26 +59,44 @@ export function textsOfPart(texts: Record<string, string>, part: TextPart): Reco
   return Object.fromEntries(Object.entries(texts).filter(([key]) => textPartOf(key) === part));
 }
 
+/**
+ * Rebuilds `value` depth first, each leaf (and each localized text, which is a leaf here) replaced by `leaf(it,
+ * its key)`: the key is the path to it, where an array's items with an id are named by it, so keys survive
+ * reordering.
+ */
+function mapLeaves(value: unknown, leaf: (value: unknown, key: string) => unknown, path: string[] = []): unknown {
+  if (isLocalized(value)) return leaf(value, path.join('.'));
+  if (Array.isArray(value))
+    return value.map((v, i) =>
+      mapLeaves(v, leaf, [...path, typeof v === 'object' && v && 'id' in v ? String(v.id) : String(i)]),
+    );
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapLeaves(v, leaf, [...path, k])]));
+  return leaf(value, path.join('.'));
+}
+
 /** Keys read like the flow: `questions.role.text`, `questions.role.options.gemeente.label`. */
 export function splitTexts(flow: Flow): { flow: KeyedFlow; texts: FlowTexts } {
   const texts = Object.fromEntries(LANGUAGES.map((l) => [l, {}])) as FlowTexts;
-  const walk = (value: unknown, path: string[]): unknown => {
-    if (isLocalized(value)) {
-      const key = path.join('.');
-      // References to contact facts ({phone:lse}) become the fact itself, in each language.
-      for (const l of LANGUAGES) texts[l][key] = fillFactRefs(value[l], l, flow.contacts);
-      return key;
-    }
-    if (Array.isArray(value)) {
-      // Items with an id are keyed by it, so keys survive reordering.
-      return value.map((v, i) =>
-        walk(v, [...path, typeof v === 'object' && v && 'id' in v ? String(v.id) : String(i)]),
-      );
-    }
-    if (typeof value === 'object' && value !== null) {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, [...path, k])]));
-    }
-    return value;
-  };
-  return { flow: walk(flow, []) as KeyedFlow, texts };
+  const keyed = mapLeaves(flow, (value, key) => {
+    if (!isLocalized(value)) return value;
+    // References to contact facts ({phone:lse}) become the fact itself, in each language.
+    for (const l of LANGUAGES) texts[l][key] = fillFactRefs(value[l], l, flow.contacts);
+    return key;
+  });
+  return { flow: keyed as KeyedFlow, texts };
+}
+
+/**
+ * The keyed data with every text key written as 1, since each key is its own place's path (splitTexts): the
+ * entry chunk's routing data is about 1 KB gzip smaller so (issue 28). expandKeys undoes it; the flow plugin
+ * checks that it does for the data it writes.
+ */
+export function compactKeys(keyed: unknown): unknown {
+  return mapLeaves(keyed, (value, key) => (value === key ? 1 : value));
+}
+
+/** The keyed data compactKeys was given. */
+export function expandKeys<T>(compact: unknown): T {
+  return mapLeaves(compact, (value, key) => (value === 1 ? key : value)) as T;
 }

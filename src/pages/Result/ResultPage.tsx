@@ -8,7 +8,7 @@
 // emergency bar in the page head does not count).
 import { useTranslation } from 'react-i18next';
 import { FLOW_NAMESPACE, type Language } from '../../app/flow';
-import type { ResultModel } from '../../app/page-model';
+import type { ResultModel } from './result-model';
 import { pathFor } from '../../app/routes';
 import { ContactCard } from '../../ui/ContactCard/ContactCard';
 import { AnswerList } from '../../ui/AnswerList/AnswerList';
@@ -20,6 +20,8 @@ import { FoundVia } from '../../ui/FoundVia/FoundVia';
 import './ResultPage.css';
 // Not used here: the app's head tags travel in this chunk (see loadHeadTags in src/app/lazy-pages.ts).
 export * as headTags from '../../app/head-tags';
+// What the page shows, made from the result and the catalogue: loaded with the page (lazy-pages.ts).
+export { resultModel } from './result-model';
 
 export function ResultPage({ result, lang, pagePath }: { result: ResultModel; lang: Language; pagePath: string }) {
   const { t } = useTranslation('ui');

@@ -31,7 +31,11 @@ describe('a result page from its own data', () => {
         const restored = engine.restore(options);
         const data = resultPageData(flow, texts[lang], lang, node);
         // What the browser has at take-over: the routing data, the first page, its own data and texts.
-        const runtime: FlowRuntime = { flow, firstPage: { options, restored, dataUrl: 'x', data } };
+        const runtime: FlowRuntime = {
+          flow,
+          firstPage: { options, restored, dataUrl: 'x', data },
+          resultModel: whole.resultModel,
+        };
         const own = await makeI18n(
           { ...texts, [lang]: { ...textsOfPart(texts[lang], 'questions'), ...data.texts } },
           lang,

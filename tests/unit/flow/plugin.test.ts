@@ -6,6 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { flowPlugin } from '../../../src/build/flow-plugin';
+import { expandKeys, splitTexts, type KeyedFlow } from '../../../src/flow/texts';
+import { checkFlow } from '../../../src/flow/validate';
+import { readFlowDir } from '../../../src/flow/read-dir';
 
 type Hook = (this: unknown, id: string) => unknown;
 function run(dir: string, id: string) {
@@ -28,12 +31,21 @@ function run(dir: string, id: string) {
   return { code: load.call(ctx, resolved) as string, warnings };
 }
 
+/** The routing data the flow module gives once evaluated: its text keys expanded (src/flow/texts.ts). */
+function routingData(dir: string): KeyedFlow {
+  const { code } = run(dir, 'virtual:wegwijzer/flow');
+  const compact = /^import \{ expandKeys \} from "[^"]+texts\.ts";\nexport default expandKeys\((.*)\);$/s.exec(code);
+  if (!compact) throw new Error(`unexpected flow module:\n${code.slice(0, 200)}`);
+  return expandKeys(JSON.parse(compact[1]!));
+}
+
 describe('flow plugin', () => {
   it('serves the keyed flow and each language’s texts', () => {
-    const flow = run('tests/fixtures/flow-base', 'virtual:wegwijzer/flow').code;
-    expect(flow).toMatch(/^export default /);
-    expect(flow).toContain('"questions.rol.text"');
-    expect(flow).not.toContain('Wat is uw rol?');
+    const code = run('tests/fixtures/flow-base', 'virtual:wegwijzer/flow').code;
+    expect(routingData('tests/fixtures/flow-base').questions.rol!.text).toBe('questions.rol.text');
+    // Written compactly: a text key is its own place's path, so the module does not spell it out.
+    expect(code).not.toContain('"questions.rol.text"');
+    expect(code).not.toContain('Wat is uw rol?');
     const nl = run('tests/fixtures/flow-base', 'virtual:wegwijzer/texts/nl').code;
     expect(nl).toContain('"questions.rol.text":"Wat is uw rol?"');
   });
@@ -50,6 +62,15 @@ describe('flow plugin', () => {
       expect(Object.keys(parts[1]!).every((key) => key.startsWith('results.'))).toBe(true);
     }
     expect(() => run('flows', 'virtual:wegwijzer/texts/nl/everything')).toThrow(/Unknown module/);
+  });
+  it('serves the routing data of the real flow: its questions as keyed, of each result its id and primary', () => {
+    const keyed = splitTexts(checkFlow(readFlowDir('flows')).flow!).flow;
+    const routing = routingData('flows');
+    expect(routing.start).toBe(keyed.start);
+    expect(routing.questions).toEqual(keyed.questions);
+    expect(routing.results).toEqual(
+      Object.fromEntries(Object.values(keyed.results).map(({ id, primary }) => [id, { id, primary }])),
+    );
   });
   it('keeps search words out of the flow module the entry chunk imports', () => {
     const flow = run('flows', 'virtual:wegwijzer/flow').code;

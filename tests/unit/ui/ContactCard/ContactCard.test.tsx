@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { ContactsFile, TaxonomyFile } from '../../../../src/flow/schema';
 import { ContactCard } from '../../../../src/ui/ContactCard/ContactCard';
 import { fallbackFor } from '../../../../src/flow/fallback';
-import { leadAction } from '../../../../src/app/page-model';
+import { leadAction } from '../../../../src/pages/Result/result-model';
 import { flowWithContacts, setUp, TEST_CONTACTS } from './test-support';
 
 const flow = flowWithContacts(TEST_CONTACTS);
