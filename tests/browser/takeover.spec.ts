@@ -2,7 +2,7 @@
 // not leave the page showing the old URL's content: the app hydrates what is on screen, then catches up.
 import type { Page } from '@playwright/test';
 import { test, expect, appReady, showIntent } from './fixtures';
-import { flow, pages, wizardUrl } from './site';
+import { escapeRegExp, flow, pages, wizardUrl } from './site';
 
 // Without a service worker, so the app's code comes through the network, where the test can hold it back.
 test.use({ serviceWorkers: 'block' });
@@ -146,4 +146,22 @@ test('a result page whose own data cannot be loaded takes over from the whole ca
   const expected = (line: string) => /ERR_INTERNET_DISCONNECTED \(.*\/assets\/results\//.test(line);
   await expect.poll(() => guard.problems.some(expected)).toBe(true);
   guard.problems.splice(0, guard.problems.length, ...guard.problems.filter((line) => !expected(line)));
+});
+
+// The wizard's unit harness (jsdom) loses a step taken right after a language switch (tests/unit/wizard.test.tsx
+// splits that test in two); in the browser the step must happen, in the app and in the new language.
+test('a step right after switching language happens in the app, in the new language', async ({ page }) => {
+  const next = pages.find((p) => p.options.length === 1 && p.kind === 'question')!;
+  const option = next.options[0]!;
+  await page.goto(`/nl/wegwijzer/${option}/`);
+  await appReady(page);
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const question = flow.questions[next.node]!;
+  const answer = question.options[0]!;
+  await page.getByRole('link', { name: new RegExp(`^${escapeRegExp(answer.label.en)}`) }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/wegwijzer/${option}/${answer.id}/$`));
+  await expect(page.locator('h1')).not.toHaveText(question.text.en);
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
 });
