@@ -18,10 +18,19 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Plugin } from 'vite';
 import { checkFlow } from '../flow/validate.ts';
 import { readFlowDir } from '../flow/read-dir.ts';
-import { compactKeys, expandKeys, splitTexts, TEXT_PARTS, textsOfPart, type TextPart } from '../flow/texts.ts';
+import {
+  compactKeys,
+  expandKeys,
+  splitTexts,
+  TEXT_PARTS,
+  textsOfPart,
+  type KeyedFlow,
+  type TextPart,
+} from '../flow/texts.ts';
+import type { Flow } from '../flow/model.ts';
 import { formatProblem } from '../flow/problems.ts';
 import { FLOW_FILES } from '../flow/schema.ts';
-import { isLanguage } from '../flow/languages.ts';
+import { isLanguage, type Language } from '../flow/languages.ts';
 import { hotlines } from '../flow/hotlines.ts';
 import { withoutBasis } from '../flow/basis.ts';
 import { directorySearchData, searchData, urgentQuestionHref } from '../search/documents.ts';
@@ -30,6 +39,73 @@ import { buildIndex, serializeIndex } from '../search/rank.ts';
 
 const PREFIX = 'virtual:wegwijzer/';
 const RESOLVED = '\0' + PREFIX;
+
+const json = (value: unknown) => `export default ${JSON.stringify(value)};`;
+
+/**
+ * The routing data (virtual:wegwijzer/flow): of a result its id and primary contact (the paths name it); what
+ * a result page shows is in the catalogue, and search words are in the search chunk only. Written with its
+ * text keys compacted, expanded as the module is evaluated (texts.ts).
+ */
+function routingModule({
+  contacts: _c,
+  resources: _r,
+  audiences: _a,
+  themes: _t,
+  sourceTexts: _s,
+  searchAlarms: _sa,
+  ...rest
+}: KeyedFlow): string {
+  const routing = {
+    ...rest,
+    results: Object.fromEntries(Object.values(rest.results).map(({ id, primary }) => [id, { id, primary }])),
+  };
+  const compact = compactKeys(routing);
+  if (!isDeepStrictEqual(expandKeys(compact), routing))
+    throw new Error(
+      'The routing data does not survive compactKeys/expandKeys (a number 1 in it?): see src/flow/texts.ts',
+    );
+  const texts = JSON.stringify(resolve(import.meta.dirname, '../flow/texts.ts'));
+  return `import { expandKeys } from ${texts};\nexport default expandKeys(${JSON.stringify(compact)});`;
+}
+
+/** What the pages that show them need: what each result says (without search words), contacts, resources, taxonomy. */
+function catalogueModule({ results, contacts, resources, audiences, themes, sourceTexts }: KeyedFlow): string {
+  const shown = Object.fromEntries(Object.entries(results).map(([id, { search: _s, ...r }]) => [id, r]));
+  return json({ results: shown, contacts, resources, audiences, themes, sourceTexts });
+}
+
+/** The "describe it" search of a language: its index, what each hit shows, the directory's, the alarms. */
+function searchModule(flow: Flow, lang: Language): string {
+  const data = searchData(flow, lang);
+  const index = serializeIndex(buildIndex(data.documents, lang));
+  const dir = directorySearchData(flow, lang, pathFor({ page: 'directory', lang }));
+  const directory = { index: serializeIndex(buildIndex(dir.documents, lang)), hits: dir.hits };
+  const alarms = {
+    danger: flow.searchAlarms?.danger[lang] ?? [],
+    today: flow.searchAlarms?.today[lang] ?? [],
+    todayHref: urgentQuestionHref(flow, lang) ?? null,
+  };
+  return json({ index, hits: data.hits, directory, alarms });
+}
+
+/** The source of virtual:wegwijzer/<what> for a valid flow; throws on an unknown module. */
+function moduleSource(what: string, valid: Flow): string {
+  const { flow, texts } = splitTexts(withoutBasis(valid));
+  if (what === 'flow') return routingModule(flow);
+  if (what === 'hotlines') return json(hotlines(valid));
+  if (what === 'catalogue') return catalogueModule(flow);
+  const [kind, lang = '', part, ...more] = what.split('/');
+  if (kind === 'search' && isLanguage(lang) && part === undefined) return searchModule(valid, lang);
+  if (kind === 'texts' && isLanguage(lang) && more.length === 0) {
+    if (part === undefined) return json(texts[lang]);
+    if ((TEXT_PARTS as readonly string[]).includes(part)) return json(textsOfPart(texts[lang], part as TextPart));
+  }
+  throw new Error(
+    `Unknown module ${PREFIX}${what}: use ` +
+      ['flow', 'catalogue', 'hotlines', 'texts/<lang>[/<part>]', 'search/<lang>'].map((m) => PREFIX + m).join(', '),
+  );
+}
 
 export function flowPlugin(options: { dir?: string } = {}): Plugin {
   const dir = resolve(options.dir ?? 'flows');
@@ -53,58 +129,11 @@ export function flowPlugin(options: { dir?: string } = {}): Plugin {
           loc: { file: resolve(dir, first.file), line: first.line, column: first.col - 1 },
         });
       }
-      const { flow, texts } = splitTexts(withoutBasis(checked.flow));
-      const what = id.slice(RESOLVED.length);
-      const { contacts, resources, audiences, themes, sourceTexts, searchAlarms: _alarms, ...rest } = flow;
-      // The entry chunk carries what routing needs: of a result its id and primary contact (the paths name it);
-      // what a result page shows is in the catalogue, and search words are in the search chunk only.
-      const routing = {
-        ...rest,
-        results: Object.fromEntries(Object.values(rest.results).map(({ id, primary }) => [id, { id, primary }])),
-      };
-      const results = Object.fromEntries(Object.entries(rest.results).map(([id, { search: _s, ...r }]) => [id, r]));
-      if (what === 'flow') {
-        // Written with its text keys compacted, expanded as the module is evaluated (texts.ts).
-        const compact = compactKeys(routing);
-        if (!isDeepStrictEqual(expandKeys(compact), routing))
-          this.error(
-            'The routing data does not survive compactKeys/expandKeys (a number 1 in it?): see src/flow/texts.ts',
-          );
-        const texts = JSON.stringify(resolve(import.meta.dirname, '../flow/texts.ts'));
-        return `import { expandKeys } from ${texts};\nexport default expandKeys(${JSON.stringify(compact)});`;
+      try {
+        return moduleSource(id.slice(RESOLVED.length), checked.flow);
+      } catch (err) {
+        this.error((err as Error).message);
       }
-      if (what === 'hotlines') {
-        try {
-          return `export default ${JSON.stringify(hotlines(checked.flow))};`;
-        } catch (err) {
-          this.error((err as Error).message);
-        }
-      }
-      if (what === 'catalogue')
-        return `export default ${JSON.stringify({ results, contacts, resources, audiences, themes, sourceTexts })};`;
-      const searchLang = what.startsWith('search/') ? what.slice('search/'.length) : '';
-      if (isLanguage(searchLang)) {
-        const data = searchData(checked.flow, searchLang);
-        const index = serializeIndex(buildIndex(data.documents, searchLang));
-        const dir = directorySearchData(checked.flow, searchLang, pathFor({ page: 'directory', lang: searchLang }));
-        const directory = { index: serializeIndex(buildIndex(dir.documents, searchLang)), hits: dir.hits };
-        const alarms = {
-          danger: checked.flow.searchAlarms?.danger[searchLang] ?? [],
-          today: checked.flow.searchAlarms?.today[searchLang] ?? [],
-          todayHref: urgentQuestionHref(checked.flow, searchLang) ?? null,
-        };
-        return `export default ${JSON.stringify({ index, hits: data.hits, directory, alarms })};`;
-      }
-      const [kind, lang = '', part, ...more] = what.split('/');
-      if (kind === 'texts' && isLanguage(lang) && more.length === 0) {
-        if (part === undefined) return `export default ${JSON.stringify(texts[lang])};`;
-        if ((TEXT_PARTS as readonly string[]).includes(part))
-          return `export default ${JSON.stringify(textsOfPart(texts[lang], part as TextPart))};`;
-      }
-      this.error(
-        `Unknown module ${PREFIX}${what}: use ` +
-          ['flow', 'catalogue', 'hotlines', 'texts/<lang>[/<part>]', 'search/<lang>'].map((m) => PREFIX + m).join(', '),
-      );
     },
     configureServer(server) {
       // Reload the page when a flow file changes, so editors see their edit (or its error) at once.
