@@ -9,6 +9,7 @@ import type { Loaded } from './load.ts';
 import type { Flow } from './model.ts';
 import { byPosition, type Problem } from './problems.ts';
 import type { FlowFileName } from './schema.ts';
+import { normalisePassage, otherFirstCase } from './passage-text.ts';
 
 export interface BasisItem {
   source: string;
@@ -31,20 +32,6 @@ export const MISSING_BASIS: 'error' | 'warning' = 'warning';
 
 /** Longest passage, in words: a basis points to a passage, it never copies a source. */
 export const MAX_BASIS_WORDS = 45;
-
-export const normalisePassage = (s: string) =>
-  s
-    // A word broken over two lines in a source ("onge-\nwenst") is one word.
-    .replace(/(\p{L})-[ \t]*\r?\n\s*(\p{Ll})/gu, '$1$2')
-    .replace(/[\u2018\u2019\u201a`´]/g, "'")
-    .replace(/[\u201c\u201d\u201e]/g, '"')
-    .replace(/[\u00a0\s]+/g, ' ')
-    .trim();
-
-const otherFirstCase = (s: string) => {
-  const first = s.charAt(0);
-  return (first === first.toLowerCase() ? first.toUpperCase() : first.toLowerCase()) + s.slice(1);
-};
 
 /** True when every part of `quote` (split at an ellipsis) is in `text`, in order. */
 export function containsPassage(text: string, quote: string): boolean {

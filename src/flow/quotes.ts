@@ -1,29 +1,17 @@
 // Quotations checked against their source. A passage in double quotes in a flow text is presented as the
 // source's own words, so it must be in the source word for word: in a seed text (../shared/seeds/) or among
-// the verbatim quotes of the content brief (../shared/docs/content.md). Only whitespace, typographic quotes
-// and the case of the first letter are ignored. An English quotation is a translation and must say so
-// ("(our translation)") unless the source itself is English. Short quoted words (a name, a term) are not
-// quotations. The source texts stay outside the repository: the caller reads them where they exist.
+// the verbatim quotes of the content brief (../shared/docs/content.md), compared as passage-text.ts says. An
+// English quotation is a translation and must say so ("(our translation)") unless the source itself is
+// English. Short quoted words (a name, a term) are not quotations. The source texts stay outside the repository: the caller reads them where they exist.
 import { LANGUAGES } from './languages.ts';
 import { loadFlow, type ParsedSources, type Sources } from './load.ts';
 import { byPosition, type Problem } from './problems.ts';
 import { flowTexts } from './text-walk.ts';
+import { normalisePassage as normalise, otherFirstCase } from './passage-text.ts';
 
 /** Passages of three words or more between double quotes (“…”, „…”, "…"). */
 const QUOTED = /[“„"]([^“”„"]+)[”"]/g;
 export const TRANSLATION_MARK = { nl: '(onze vertaling)', en: '(our translation)' } as const;
-
-const normalise = (s: string) =>
-  s
-    .replace(/[\u2018\u2019\u201a`´]/g, "'")
-    .replace(/[\u201c\u201d\u201e]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
-/** The same text with its first letter in the other case: a quotation may start mid-sentence in the source. */
-const otherFirstCase = (s: string) => {
-  const first = s.charAt(0);
-  return (first === first.toLowerCase() ? first.toUpperCase() : first.toLowerCase()) + s.slice(1);
-};
 
 export interface QuoteReport {
   problems: Problem[];
