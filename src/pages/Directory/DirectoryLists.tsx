@@ -1,5 +1,6 @@
 // The directory's two lists: the contact points (cards with the wizard results that lead to them) and the
 // guides, tools, trainings and platforms. Each is left out when nothing of its kind is shown.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../app/flow';
 import { directoryAnchor, type ItemType } from '../../content/directory';
@@ -14,6 +15,31 @@ import type { DirectoryCatalogue } from './types';
 type Contact = DirectoryCatalogue['contacts'][string];
 type Resource = DirectoryCatalogue['resources'][string];
 
+/** One of the lists: its heading and an item per entry, each with its anchor; nothing when it has none. */
+function Section<T extends { id: string }>(props: {
+  kind: 'contact' | 'resource';
+  title: string;
+  items: T[];
+  children: (item: T) => ReactNode;
+}) {
+  if (props.items.length === 0) return null;
+  const heading = `ww-directory-${props.kind}s`;
+  return (
+    <section aria-labelledby={heading}>
+      <h2 id={heading} className="utrecht-heading-2">
+        {props.title}
+      </h2>
+      <ul className="ww-directory__list">
+        {props.items.map((item) => (
+          <li key={item.id} id={directoryAnchor(props.kind, item.id)} tabIndex={-1} className="ww-directory__item">
+            {props.children(item)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function ContactList(props: {
   contacts: Contact[];
   catalogue: DirectoryCatalogue;
@@ -22,28 +48,20 @@ export function ContactList(props: {
 }) {
   const { t } = useTranslation('directory');
   const { catalogue } = props;
-  if (props.contacts.length === 0) return null;
   return (
-    <section aria-labelledby="ww-directory-contacts">
-      <h2 id="ww-directory-contacts" className="utrecht-heading-2">
-        {t('sections.contacts')}
-      </h2>
-      <ul className="ww-directory__list">
-        {props.contacts.map((c) => (
-          <li key={c.id} id={directoryAnchor('contact', c.id)} tabIndex={-1} className="ww-directory__item">
-            <ContactCard
-              contact={c}
-              fallback={fallbackFor(c, catalogue.contacts, { urgentPrimary: false })}
-              via={c.via ? catalogue.contacts[c.via] : undefined}
-              headingLevel={3}
-            >
-              <ItemMeta type={props.typeLabel('organisation')} item={c} catalogue={catalogue} />
-              <ResultLinks links={props.routes.get(c.id) ?? []} />
-            </ContactCard>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <Section kind="contact" title={t('sections.contacts')} items={props.contacts}>
+      {(c) => (
+        <ContactCard
+          contact={c}
+          fallback={fallbackFor(c, catalogue.contacts, { urgentPrimary: false })}
+          via={c.via ? catalogue.contacts[c.via] : undefined}
+          headingLevel={3}
+        >
+          <ItemMeta type={props.typeLabel('organisation')} item={c} catalogue={catalogue} />
+          <ResultLinks links={props.routes.get(c.id) ?? []} />
+        </ContactCard>
+      )}
+    </Section>
   );
 }
 
@@ -54,24 +72,11 @@ export function ResourceList(props: {
   typeLabel: (type: ItemType) => string;
 }) {
   const { t } = useTranslation('directory');
-  if (props.resources.length === 0) return null;
   return (
-    <section aria-labelledby="ww-directory-resources">
-      <h2 id="ww-directory-resources" className="utrecht-heading-2">
-        {t('sections.resources')}
-      </h2>
-      <ul className="ww-directory__list">
-        {props.resources.map((r) => (
-          <li key={r.id} id={directoryAnchor('resource', r.id)} tabIndex={-1} className="ww-directory__item">
-            <ResourceCard
-              resource={r}
-              catalogue={props.catalogue}
-              lang={props.lang}
-              typeLabel={props.typeLabel(r.type)}
-            />
-          </li>
-        ))}
-      </ul>
-    </section>
+    <Section kind="resource" title={t('sections.resources')} items={props.resources}>
+      {(r) => (
+        <ResourceCard resource={r} catalogue={props.catalogue} lang={props.lang} typeLabel={props.typeLabel(r.type)} />
+      )}
+    </Section>
   );
 }
