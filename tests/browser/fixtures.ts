@@ -28,11 +28,12 @@ async function guardContext(context: BrowserContext): Promise<Guard> {
   const origin = new URL(baseUrl()).origin;
   const problems: string[] = [];
   let notFoundUrl: string | undefined;
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (new URL(url).origin === origin) return route.fallback();
-    problems.push(`external request: ${route.request().method()} ${url}`);
-    return route.abort('blockedbyclient');
+  // Noted, not intercepted: routing every request through the test runner made the browser stage about 13 %
+  // slower (11 journey walks: 62 → 54 s). A request the CSP blocks is reported as a CSP violation below.
+  context.on('request', (request) => {
+    const url = request.url();
+    if (new URL(url).origin !== origin && !url.startsWith('data:') && !url.startsWith('blob:'))
+      problems.push(`external request: ${request.method()} ${url}`);
   });
   await context.addInitScript(reportCsp);
   const watch = (page: Page) => {
