@@ -2,7 +2,7 @@
 // each step; quick exit and the emergency line early in the tab order; Shift three times leaves the page.
 import type { Page } from '@playwright/test';
 import { EXIT_URL } from '../../src/app/config.ts';
-import { test, expect, focusIndicator, appReady } from './fixtures';
+import { test, expect, focusIndicator, appReady, type Guard } from './fixtures';
 import { flow, LANGUAGES, paths, roleQuestion, telHrefs, wizardUrl } from './site';
 
 const EMERGENCY = telHrefs('112');
@@ -10,8 +10,9 @@ const EMERGENCY = telHrefs('112');
 const EARLY = 6;
 
 /** Routes the exit site to a local stand-in, so nothing leaves the machine; returns what was requested. */
-async function fakeExitSite(page: Page): Promise<string[]> {
+async function fakeExitSite(page: Page, guard: Guard): Promise<string[]> {
   const requested: string[] = [];
+  guard.allowOrigin(new URL(EXIT_URL).origin);
   await page.route(`${new URL(EXIT_URL).origin}/**`, (route) => {
     requested.push(route.request().url());
     return route.fulfill({
@@ -81,8 +82,9 @@ for (const [lang, option] of LANGUAGES.flatMap((l) => role.options.map((o) => [l
 for (const lang of LANGUAGES) {
   test(`${lang}: quick exit and emergency line within the first ${EARLY} Tab presses, exit link works`, async ({
     page,
+    guard,
   }) => {
-    const requested = await fakeExitSite(page);
+    const requested = await fakeExitSite(page, guard);
     await page.goto(`/${lang}/`);
     const stops: { href: string | null; text: string }[] = [];
     for (let i = 0; i < EARLY; i++) {
@@ -111,8 +113,9 @@ for (const lang of LANGUAGES) {
 
   test(`${lang}: Shift pressed three times leaves the page (quick exit), before the app has taken over`, async ({
     page,
+    guard,
   }) => {
-    const requested = await fakeExitSite(page);
+    const requested = await fakeExitSite(page, guard);
     // The shortcut is the page script's own (src/ui/ExitThisPage/quick-exit.ts): it must not wait for the
     // app, so the app's code is held back for the whole test.
     let appRequested = false;
