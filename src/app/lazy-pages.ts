@@ -12,7 +12,7 @@
 // which renderToString does not wait for and hydration would not match.
 import { createElement, type ComponentProps } from 'react';
 import type { Catalogue } from './flow';
-import { catalogueFor, needsCatalogue, needsEngine, type FlowRuntime } from './page-model';
+import { needsCatalogue, needsEngine, sameAnswers, type FlowRuntime } from './page-model';
 import { loadPageData } from './page-data';
 import { yieldToMain } from './main-thread';
 import { parseRoute } from './routes';
@@ -92,13 +92,13 @@ async function withFirstPageData(runtime: FlowRuntime, pathname: string): Promis
   const first = runtime.firstPage;
   const route = parseRoute(pathname);
   if (route.page !== 'wizard' || !first?.dataUrl) return false;
-  if (first.options.join('/') !== route.options.join('/')) return false;
+  if (!sameAnswers(first.options, route.options)) return false;
   try {
     first.data ??= await loadPageData(first.dataUrl);
+    return true;
   } catch {
     return false;
   }
-  return catalogueFor(route.options, runtime) !== undefined;
 }
 
 /** Loads what the page at `pathname` needs into `runtime` (nothing for the home page). */

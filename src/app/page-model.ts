@@ -105,7 +105,8 @@ function restoreRoute(options: readonly string[], { flow, engine, firstPage }: F
   return engine.restore(options);
 }
 
-function sameAnswers(a: readonly string[], b: readonly string[]): boolean {
+/** Whether two lists of answers are the same (the first page's and a path's, say). */
+export function sameAnswers(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
