@@ -1,12 +1,10 @@
 // The "describe it" search on the built site (issue 18): typed, chosen, the result page opened by its path
 // with "found from your description"; the text in no request, address, history entry, cookie or storage;
 // axe clean with the field open at 1280 and 320 px in both languages. Also the directory's own search.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from '@playwright/test';
+import { accessibilityProblems } from './axe';
 import { appReady, expect, test } from './fixtures';
 import { escapeRegExp, flow, type Language } from './site';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 // Words that appear in no page address or asset name, so finding them anywhere means the text leaked.
 const CASES: Record<Language, { label: string; text: string; words: string[]; note: string; list: string }> = {
@@ -45,17 +43,8 @@ async function kept(page: Page): Promise<string> {
   return `${inPage}\n${cookies}`;
 }
 
-async function axe(page: Page, width: number): Promise<void> {
-  await page.setViewportSize({ width, height: width === 320 ? 640 : 900 });
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    `axe at ${width}px`,
-  ).toEqual([]);
-  const reflows = await page.evaluate(
-    () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
-  );
-  expect(reflows, `no horizontal scrolling at ${width}px`).toBe(true);
+async function expectAccessible(page: Page): Promise<void> {
+  expect(await accessibilityProblems(page)).toEqual([]);
 }
 
 for (const lang of ['nl', 'en'] as const) {
@@ -74,7 +63,7 @@ for (const lang of ['nl', 'en'] as const) {
     await expect(links.first()).toBeVisible({ timeout: 15_000 });
     expect(await links.count()).toBeLessThanOrEqual(3);
     await expect(page.getByRole('status').filter({ hasText: /\d/ })).toHaveCount(1);
-    for (const width of [1280, 320]) await axe(page, width);
+    await expectAccessible(page);
 
     // Keyboard: from the field, Tab reaches the first hit; Enter opens it.
     await field.focus();
@@ -144,5 +133,5 @@ test('words of acute danger put the 112 and police lines first; axe clean with t
   const region = page.getByRole('region', { name: 'Or describe it yourself' });
   await expect(region.getByRole('link').first()).toHaveText('Call 112', { timeout: 15_000 });
   await expect(region.getByRole('link').first()).toHaveAttribute('href', 'tel:112');
-  for (const width of [1280, 320]) await axe(page, width);
+  await expectAccessible(page);
 });
