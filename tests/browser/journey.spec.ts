@@ -2,7 +2,7 @@
 // of every question is clicked at least once. The walk goes depth-first through the paths that cover every
 // option: forward by clicking an option's label, back with the browser's Back — which must return to the
 // previous question each time. Every result shows its expected primary contact; a reload keeps the page.
-// One test per language and first answer.
+// A few tests per language, each walking some of the first (or second) answers' subtrees.
 import type { Page } from '@playwright/test';
 import { test, expect, appReady, networkQuiet } from './fixtures';
 import { coveringPaths, escapeRegExp, flow, LANGUAGES, telHrefs, wizardUrl, type Language } from './site';
@@ -73,19 +73,41 @@ async function expectPrimaryContact(page: Page, lang: Language, step: Step) {
 
 const leaves = (s: Step): number => (s.result ? 1 : [...s.children.values()].reduce((n, c) => n + leaves(c), 0));
 
-/** Subtrees to walk, one test each: split where a subtree has many results, so the two workers share them. */
+/** Subtrees to walk: a first answer with its subtree, or, where that has many results, each second answer's. */
 function units(step: Step, chain: [string, Step][]): [string, Step][][] {
   if (chain.length >= 2 || (chain.length === 1 && (step.result || leaves(step) <= 12))) return [chain];
   return [...step.children].flatMap(([o, c]) => units(c, [...chain, [o, c]]));
 }
 
+/**
+ * The subtrees shared out over this many tests per language, about the same number of results each (largest
+ * first, each to the test with the fewest so far). Each test starts with a page load, a take-over and a reload
+ * (about 3.5 s); one test per subtree (28 per language, most with one result) spent more on that than on walking.
+ */
+const WALKS = 3;
+function walks(all: [string, Step][][]): [string, Step][][][] {
+  const shares: { chains: [string, Step][][]; results: number }[] = Array.from({ length: WALKS }, () => ({
+    chains: [],
+    results: 0,
+  }));
+  const bySize = [...all].sort((a, b) => leaves(b.at(-1)![1]) - leaves(a.at(-1)![1]));
+  for (const chain of bySize) {
+    const share = shares.reduce((a, b) => (b.results < a.results ? b : a));
+    share.chains.push(chain);
+    share.results += leaves(chain.at(-1)![1]);
+  }
+  return shares.filter((s) => s.chains.length > 0).map((s) => s.chains);
+}
+
 for (const lang of LANGUAGES as readonly Language[]) {
-  for (const chain of units(tree, [])) {
-    const last = chain.at(-1)![1];
-    test(`${lang}: every option after ${chain.map(([o]) => o).join(' → ')} by its label, Back after each (${leaves(last)} results)`, async ({
+  walks(units(tree, [])).forEach((chains, k, all) => {
+    const results = chains.reduce((n, chain) => n + leaves(chain.at(-1)![1]), 0);
+    test(`${lang}: walk ${k + 1} of ${all.length}, every option by its label, Back after each (${results} results: ${chains.map((c) => c.map(([o]) => o).join(' → ')).join(', ')})`, async ({
       page,
       baseURL,
     }) => {
+      // About 0.6 s a result on a quiet machine; the default 60 s is too little for 40 on a busy one.
+      test.setTimeout(240_000);
       const base = baseURL!;
       let reloaded = false;
       const click = async (from: Step, option: string, to: Step) => {
@@ -118,18 +140,21 @@ for (const lang of LANGUAGES as readonly Language[]) {
       };
       await page.goto(`/${lang}/`);
       await expectPage(page, base, lang, tree);
-      const visited = [tree];
-      for (const [option, step] of chain) {
-        await click(visited.at(-1)!, option, step);
-        visited.push(step);
-      }
-      await walk(last);
-      for (const step of visited.slice(0, -1).reverse()) {
-        await page.goBack();
-        await expectPage(page, base, lang, step);
+      // Each subtree from the home page: down its chain by the labels, walk it, and Back to the home page.
+      for (const chain of chains) {
+        const visited = [tree];
+        for (const [option, step] of chain) {
+          await click(visited.at(-1)!, option, step);
+          visited.push(step);
+        }
+        await walk(chain.at(-1)![1]);
+        for (const step of visited.slice(0, -1).reverse()) {
+          await page.goBack();
+          await expectPage(page, base, lang, step);
+        }
       }
     });
-  }
+  });
 }
 
 // Once the first step is done, a step needs no network request of the page: the flow, the machine and the
