@@ -60,19 +60,21 @@ function openNowBlock(data: Awaited<ReturnType<typeof server.render>>['openNow']
 }
 
 /**
- * A result page's own data (src/app/page-data.ts) as a module in dist/assets/results/, named by its language,
- * result and content hash (so it can be cached for good, as every file in /assets/ is); its address. A result
- * reached by several paths has one module.
+ * A result's own data (src/app/page-data.ts) as a module in dist/assets/results/, named by its language, result
+ * and content hash (so it can be cached for good, as every file in /assets/ is); its address. Made and written
+ * once per language and result, however many paths lead there.
  */
 const dataModules = new Map<string, string>();
-function writeDataModule(source: string, lang: string, node: string): string {
+async function dataModuleUrl(lang: Parameters<typeof server.resultDataModule>[0], result: string): Promise<string> {
+  const key = `${lang}-${result}`;
+  const known = dataModules.get(key);
+  if (known) return known;
+  const source = await server.resultDataModule(lang, result);
   const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
-  const url = `${PAGE_DATA_FOLDER}${lang}-${node}-${hash}.js`;
-  if (!dataModules.has(url)) {
-    mkdirSync(join(dist, PAGE_DATA_FOLDER), { recursive: true });
-    writeFileSync(join(dist, url), source);
-    dataModules.set(url, source);
-  }
+  const url = `${PAGE_DATA_FOLDER}${key}-${hash}.js`;
+  mkdirSync(join(dist, PAGE_DATA_FOLDER), { recursive: true });
+  writeFileSync(join(dist, url), source);
+  dataModules.set(key, url);
   return url;
 }
 
@@ -94,9 +96,7 @@ for (const path of server.prerenderPaths()) {
       '<div id="root">',
       `<div id="root" data-path="${escapeHtml(path)}"` +
         (page.node ? ` data-node="${escapeHtml(page.node)}"` : '') +
-        (page.dataModule && page.node
-          ? ` data-result-data="${escapeHtml(writeDataModule(page.dataModule, page.lang, page.node))}"`
-          : '') +
+        (page.result ? ` data-result-data="${escapeHtml(await dataModuleUrl(page.lang, page.result))}"` : '') +
         '>',
     )
     .replace(/\n\s*<\/head>/, `\n${headTags(page.meta)}  </head>`)

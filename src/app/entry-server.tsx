@@ -18,6 +18,7 @@ import { earlyOpenNowData } from '../content/open-intervals';
 import { displayName } from '../ui/ContactCard/display-name';
 import type { HoursLike } from '../content/opening-hours';
 import type { PageModel } from './page-model';
+import type { Language } from '../flow/languages';
 import type { EarlyOpenNowData } from '../ui/OpenNow/early';
 import { pageDataModule, resultPageData } from './page-data';
 import { resultModel } from '../pages/Result/result-model';
@@ -27,7 +28,7 @@ const runtime = { flow, engine: createEngine(flow), catalogue, resultModel };
 export interface Rendered {
   html: string;
   title: string;
-  lang: string;
+  lang: Language;
   status: 200 | 404;
   /** Description, canonical and language alternates for the <head> (absolute, with the origin given). */
   meta: PageMeta;
@@ -40,8 +41,16 @@ export interface Rendered {
   node?: string;
   /** Texts the page asked for that its language does not have ("en ui:footer.about"): the build fails on any. */
   missing: string[];
-  /** For a result page: the module with its own data (page-data.ts), which the prerenderer writes beside it. */
-  dataModule?: string;
+  /** On a result page, its result: the prerenderer writes the result's data module beside it (resultDataModule). */
+  result?: string;
+}
+
+/**
+ * A result page's own data as a module's source (page-data.ts), for the prerenderer to write: one per language
+ * and result, however many paths lead there (550 result pages, 158 modules).
+ */
+export async function resultDataModule(lang: Language, result: string): Promise<string> {
+  return pageDataModule(resultPageData(catalogue, await loadFlowTexts(lang), lang, result));
 }
 
 /**
@@ -81,14 +90,11 @@ export async function render(path: string, origin: string, now = new Date()): Pr
     const closed = i18n.t('openNow.closed', { ns: 'contact' });
     openNow.closedCall = { [contact.id]: i18n.t('openNow.closedCall', { ns: 'contact', closed, name }) };
   }
-  const texts = model.kind === 'result' ? await loadFlowTexts(model.lang) : undefined;
   return {
     html,
     openNow,
     node: model.kind === 'result' ? model.result.id : model.kind === 'question' ? model.question.id : undefined,
-    ...(model.kind === 'result' && texts
-      ? { dataModule: pageDataModule(resultPageData(catalogue, texts, model.lang, model.result.id)) }
-      : {}),
+    result: model.kind === 'result' ? model.result.id : undefined,
     title: pageTitle(model, i18n.t),
     lang: model.lang,
     status: model.kind === 'notFound' ? 404 : 200,
