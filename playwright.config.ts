@@ -1,7 +1,7 @@
-// Browser quality gates (issue 7): Debian's Chromium against the BUILT site in dist/, served by
+// Browser quality gates (issue 7): Debian's Chromium (its headless shell, scripts/chromium.mjs) against the BUILT site in dist/, served by
 // scripts/serve.mjs with the production headers (strict CSP). `npm test` builds before this stage.
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, TEST_BROWSER_PATH } from './scripts/chromium.mjs';
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -16,7 +16,7 @@ export default defineConfig({
   reporter: [['list', { printSteps: false }]],
   use: {
     browserName: 'chromium',
-    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS },
     trace: 'off',
     screenshot: 'off',
     video: 'off',

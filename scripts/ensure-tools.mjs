@@ -1,10 +1,15 @@
-// Makes sure the programs the tests need outside npm are present: Debian's Chromium for the browser tests.
+// Makes sure the programs the tests need outside npm are present: Debian's Chromium and its headless shell.
 // As root it installs what is missing with apt-get; otherwise it stops and names the package to install.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
 const NEEDED = [
-  { path: '/usr/bin/chromium', packages: ['chromium'], what: 'Chromium (browser tests)' },
+  { path: '/usr/bin/chromium', packages: ['chromium'], what: 'Chromium (budgets: Lighthouse, first tap)' },
+  {
+    path: '/usr/bin/chromium-headless-shell',
+    packages: ['chromium-headless-shell'],
+    what: "Chromium's headless shell (browser tests)",
+  },
   { path: '/usr/sbin/nginx', packages: ['nginx'], what: 'nginx (production config test)' },
 ];
 
