@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { OPEN_NOW_DATA_ID } from '../src/ui/OpenNow/early.ts';
-import { DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES } from '../src/flow/languages.ts';
+import { DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, type Language } from '../src/flow/languages.ts';
 import { PAGE_DATA_FOLDER } from '../src/app/page-data.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -65,7 +65,7 @@ function openNowBlock(data: Awaited<ReturnType<typeof server.render>>['openNow']
  * once per language and result, however many paths lead there.
  */
 const dataModules = new Map<string, string>();
-async function dataModuleUrl(lang: Parameters<typeof server.resultDataModule>[0], result: string): Promise<string> {
+async function dataModuleUrl(lang: Language, result: string): Promise<string> {
   const key = `${lang}-${result}`;
   const known = dataModules.get(key);
   if (known) return known;

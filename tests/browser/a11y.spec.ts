@@ -1,5 +1,5 @@
 // axe (WCAG 2.2 AA tags) on every distinct page of the built site, both languages, opened directly by URL,
-// at 1280 px and at 320 px, with reflow at 320 px (no horizontal scrolling). One page per worker, reused.
+// at 1280 px and at 320 px, with reflow (no horizontal scrolling) at both. One page per worker, reused.
 // "Distinct": every static page, and every question and result once per language (site.ts, distinctPages) —
 // the same question or result reached by other answers differs only in the answers listed, and checking all
 // 480 addresses took 12 minutes of the 15 that `npm test` may take.
